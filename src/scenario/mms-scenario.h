@@ -1,0 +1,263 @@
+/* mms-scenario.h: the parsed form of a scenario (.mms) file.
+ *
+ * The parser (mms-parser.c) turns the text of scenario.md's language into an
+ * MmsScenario: a header (title, machine, files) and a list of statements.
+ * Steps and checks keep the line and column of every token that a later
+ * error may have to point at, so that the runner reports runtime errors as
+ * FILE:LINE:COLUMN: error: MESSAGE too.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define MMS_SCENARIO_ERROR (mms_scenario_error_quark ())
+
+typedef enum
+{
+  MMS_SCENARIO_ERROR_SYNTAX,      /* the text does not follow the grammar */
+  MMS_SCENARIO_ERROR_SEMANTIC,    /* well formed, but wrong at run time */
+  MMS_SCENARIO_ERROR_EXPECT,      /* an expect line found something else */
+  MMS_SCENARIO_ERROR_UNSUPPORTED, /* parsed, but the engine cannot run it yet */
+  MMS_SCENARIO_ERROR_IO,          /* the file could not be read */
+} MmsScenarioError;
+
+GQuark mms_scenario_error_quark (void);
+
+/* A position in the source file; lines and columns count from 1. */
+typedef struct
+{
+  guint line;
+  guint column;
+} MmsLoc;
+
+typedef enum
+{
+  MMS_ARCH_X86_64,
+  MMS_ARCH_I386,
+  MMS_ARCH_I386_LEGACY,
+} MmsScenarioArch;
+
+/* An address operand: a number, a label, or a label plus or minus a size. */
+typedef struct
+{
+  MmsLoc loc;          /* the operand's first character */
+  char *label;         /* NULL for a plain number */
+  guint64 value;       /* the number, or the offset's magnitude */
+  gboolean negative;   /* label - value */
+} MmsAddr;
+
+typedef enum
+{
+  /* Process statements: the first token is the process name. */
+  MMS_STMT_SPAWN,
+  MMS_STMT_FORK,
+  MMS_STMT_THREAD,
+  MMS_STMT_EXEC,
+  MMS_STMT_EXIT,
+  MMS_STMT_MMAP,
+  MMS_STMT_MUNMAP,
+  MMS_STMT_MPROTECT,
+  MMS_STMT_MREMAP,
+  MMS_STMT_BRK,
+  MMS_STMT_READ,
+  MMS_STMT_WRITE,
+  MMS_STMT_FETCH,
+  MMS_STMT_SHMGET,
+  MMS_STMT_SHMAT,
+  MMS_STMT_SHMDT,
+  /* Kernel statements. */
+  MMS_STMT_ALLOC_PAGES,
+  MMS_STMT_FREE_PAGES,
+  MMS_STMT_KMEM_CACHE_ALLOC,
+  MMS_STMT_KMEM_CACHE_FREE,
+  MMS_STMT_KMALLOC,
+  MMS_STMT_KFREE,
+  MMS_STMT_RECLAIM,
+} MmsStmtKind;
+
+/* Protection bits, as in mman.h. */
+#define MMS_PROT_READ  0x1
+#define MMS_PROT_WRITE 0x2
+#define MMS_PROT_EXEC  0x4
+
+typedef enum
+{
+  MMS_BRK_SET,  /* brk ADDR */
+  MMS_BRK_GROW, /* brk +SIZE */
+  MMS_BRK_SHRINK, /* brk -SIZE */
+} MmsBrkMode;
+
+/* Zone restriction of `kernel alloc_pages ... zone=`; NONE means the default. */
+typedef enum
+{
+  MMS_ZONE_REQ_NONE,
+  MMS_ZONE_REQ_DMA,
+  MMS_ZONE_REQ_DMA32,
+  MMS_ZONE_REQ_NORMAL,
+  MMS_ZONE_REQ_HIGHMEM,
+} MmsZoneReq;
+
+/* One step.  Fields that a statement kind does not use stay zero/NULL. */
+typedef struct
+{
+  MmsStmtKind kind;
+  MmsLoc loc;              /* the statement's first token */
+  guint index;             /* step number, from 1 */
+  char *text;              /* the statement's source text, trimmed, no comment */
+
+  char *proc;              /* P (process statements); NULL for kernel ones */
+  MmsLoc proc_loc;
+  char *target;            /* C of fork, T of thread */
+  MmsLoc target_loc;
+
+  /* spawn / exec images: sizes are 0 when not given (has_* tells). */
+  guint64 text_size, rodata_size, data_size, bss_size;
+  gboolean has_text, has_rodata, has_data, has_bss;
+  char *elf;               /* elf=PATH */
+  MmsLoc elf_loc;
+  GPtrArray *args;         /* spawn P elf=PATH args... (char *), may be NULL */
+
+  /* mmap, munmap, mprotect, mremap, read, write, fetch, shmdt, brk */
+  MmsAddr addr;            /* ADDR (also at= of mmap, ADDR of brk) */
+  gboolean has_addr;       /* mmap at= given / brk ADDR form */
+  guint64 len;             /* LEN; mremap OLDLEN; read/write/fetch default 1 */
+  MmsLoc len_loc;
+  gboolean has_len;
+  guint64 new_len;         /* mremap NEWLEN */
+  MmsLoc new_len_loc;
+  guint prot;              /* MMS_PROT_* */
+  MmsLoc prot_loc;
+  gboolean shared;         /* mmap shared */
+  char *file;              /* mmap file=NAME (NULL: anonymous) */
+  MmsLoc file_loc;
+  guint64 offset;          /* mmap offset= */
+  gboolean has_offset;
+  gboolean fixed;          /* mmap ... fixed */
+  gboolean noreplace;      /* mmap ... noreplace */
+  gboolean growsdown;      /* mmap ... growsdown */
+  gboolean maymove;        /* mremap ... maymove */
+  MmsBrkMode brk_mode;
+  guint64 brk_size;        /* brk +SIZE / -SIZE */
+
+  /* shmget KEY SIZE, shmat KEY */
+  guint64 key;
+  MmsLoc key_loc;
+
+  /* kernel statements */
+  guint order;             /* alloc_pages ORDER */
+  MmsLoc order_loc;
+  MmsZoneReq zone;         /* alloc_pages zone= */
+  MmsLoc zone_loc;
+  char *cache;             /* kmem_cache_alloc CACHE */
+  MmsLoc cache_loc;
+  guint64 size;            /* kmalloc SIZE, shmget SIZE */
+  MmsLoc size_loc;
+  char *free_label;        /* free_pages L, kmem_cache_free L, kfree L */
+  MmsLoc free_label_loc;
+  guint64 pages;           /* reclaim PAGES */
+
+  char *as;                /* as L, NULL when absent */
+  MmsLoc as_loc;
+
+  /* The notes that precede this step. */
+  char *note;              /* English, NULL when none */
+  char *note_zh_CN;        /* Simplified Chinese, NULL when none */
+} MmsStmt;
+
+typedef enum
+{
+  MMS_EXPECT_SEGV,        /* expect P segv */
+  MMS_EXPECT_ERRNO,       /* expect errno NAME */
+  MMS_EXPECT_VMAS,        /* expect P vmas N */
+  MMS_EXPECT_RSS,         /* expect P rss SIZE */
+  MMS_EXPECT_FREE,        /* expect free SIZE */
+  MMS_EXPECT_OK,          /* expect ok: the previous step's syscall succeeded */
+  MMS_EXPECT_NR_FREE,     /* expect nr_free ZONE ORDER N */
+  MMS_EXPECT_ZONE_FREE,   /* expect zone ZONE free SIZE */
+  MMS_EXPECT_SLABS,       /* expect slabs CACHE FULL PARTIAL EMPTY */
+  MMS_EXPECT_OBJECTS,     /* expect objects CACHE N (active objects) */
+} MmsExpectKind;
+
+/* An expect line; it checks the state after the step it follows. */
+typedef struct
+{
+  MmsExpectKind kind;
+  MmsLoc loc;              /* the `expect` keyword */
+  guint after_step;        /* the step it follows (0: after boot) */
+  char *proc;              /* segv, vmas, rss */
+  MmsLoc proc_loc;
+  char *name;              /* errno name ("ENOMEM"), zone name, cache name */
+  MmsLoc name_loc;
+  guint64 value;           /* vmas N, rss/free SIZE, nr_free N, objects N */
+  MmsLoc value_loc;
+  guint order;             /* nr_free ZONE ORDER N */
+  guint64 full, partial, empty; /* slabs CACHE FULL PARTIAL EMPTY */
+  char *text;              /* the line's source text */
+} MmsExpect;
+
+/* A file of the simulated file system (header statement `file`). */
+typedef struct
+{
+  char *name;
+  MmsLoc loc;
+  guint64 size;
+} MmsFileDecl;
+
+typedef struct _MmsScenario MmsScenario;
+
+struct _MmsScenario
+{
+  char *filename;          /* as given to the parser, used in messages */
+  char *title;             /* NULL when the file has none */
+
+  /* machine: defaults x86_64, 64M, 0, 0 */
+  MmsScenarioArch arch;
+  guint64 ram;
+  guint64 swap;
+  guint64 reserve;
+  MmsLoc machine_loc;      /* 0:0 when there is no machine line */
+  MmsLoc ram_loc;
+
+  GPtrArray *files;        /* MmsFileDecl * */
+  GPtrArray *steps;        /* MmsStmt *, steps->pdata[i]->index == i + 1 */
+  GPtrArray *expects;      /* MmsExpect *, in file order */
+
+  /* Notes after the last step (they belong to no step). */
+  char *trailing_note;
+  char *trailing_note_zh_CN;
+};
+
+/* Parses TEXT (LENGTH bytes, or -1 for NUL-terminated) read from FILENAME.
+ * Returns NULL and sets ERROR (MMS_SCENARIO_ERROR_SYNTAX) with a message of
+ * the form "FILENAME:LINE:COLUMN: error: MESSAGE" on the first error. */
+MmsScenario *mms_scenario_parse (const char  *filename,
+                                 const char  *text,
+                                 gssize       length,
+                                 GError     **error);
+
+/* Reads and parses a file; I/O errors are reported as FILENAME: error: ... */
+MmsScenario *mms_scenario_load (const char  *path,
+                                GError     **error);
+
+void mms_scenario_free (MmsScenario *scenario);
+
+/* Formats "FILE:LINE:COLUMN: error: MESSAGE" into ERROR. */
+void mms_scenario_set_error (GError         **error,
+                             MmsScenarioError code,
+                             const char      *filename,
+                             MmsLoc           loc,
+                             const char      *format,
+                             ...) G_GNUC_PRINTF (5, 6);
+
+/* The name of a statement kind as written ("mmap", "alloc_pages"). */
+const char *mms_stmt_kind_name (MmsStmtKind kind);
+
+/* errno names the engine can produce ("ENOMEM" <-> 12); 0 / NULL if unknown. */
+int mms_errno_from_name (const char *name);
+const char *mms_errno_name (int err);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsScenario, mms_scenario_free)
+
+G_END_DECLS
