@@ -1,0 +1,304 @@
+/* mms-cli.c: mmscope-cli, the headless front end (spec/cli.md).
+ *
+ * Exit status: 0 success; 1 a scenario or input error, printed on stderr
+ * as FILE:LINE:COLUMN: error: MESSAGE; 2 a usage error with a one-line hint.
+ */
+#include "mms-config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "mms-builtin.h"
+#include "mms-runner.h"
+
+enum
+{
+  EXIT_OK = 0,
+  EXIT_INPUT = 1,
+  EXIT_USAGE = 2,
+};
+
+static const char *usage_text =
+  "Usage:\n"
+  "  mmscope-cli run FILE [--until N] [--events] [--json]\n"
+  "  mmscope-cli buddyinfo FILE [--until N]\n"
+  "  mmscope-cli slabinfo FILE [--until N]\n"
+  "  mmscope-cli list\n"
+  "  mmscope-cli --help | --version\n"
+  "\n"
+  "FILE is a scenario (.mms) file or the name of a built-in scenario.\n"
+  "--until N shows the state after step N (default: after the last step).\n"
+  "\n"
+  "Commands:\n"
+  "  run        execute every step and expect; --events prints each step's\n"
+  "             events, one a line, with the kernel function each models;\n"
+  "             --json prints the final state as one JSON document\n"
+  "  buddyinfo  the free lists in the format of /proc/buddyinfo\n"
+  "  slabinfo   the slab caches, one line per cache\n"
+  "  list       the built-in scenarios: NAME, then its title\n"
+  "\n"
+  "Exit status: 0 success, 1 scenario or input error, 2 usage error.\n";
+
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  va_list args;
+  g_autofree char *msg = NULL;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  fprintf (stderr, "mmscope-cli: %s\nTry 'mmscope-cli --help' for more information.\n", msg);
+  return EXIT_USAGE;
+}
+
+static int
+input_error (GError *error)
+{
+  fprintf (stderr, "%s\n", error->message);
+  return EXIT_INPUT;
+}
+
+static void
+write_out (const GString *out)
+{
+  fwrite (out->str, 1, out->len, stdout);
+  fflush (stdout);
+}
+
+typedef struct
+{
+  gint until;
+  gboolean events;
+  gboolean json;
+} Options;
+
+/* Parses the options of a command that takes one FILE argument. */
+static int
+parse_file_command (const char  *command,
+                    int          argc,
+                    char       **argv,
+                    gboolean     run_options,
+                    Options     *opts,
+                    char       **file_out)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "until", 0, 0, G_OPTION_ARG_INT, &opts->until, "Show the state after step N", "N" },
+    { "events", 0, 0, G_OPTION_ARG_NONE, &opts->events, "Print each step's events", NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json, "Print the final state as JSON", NULL },
+    { NULL },
+  };
+  g_autofree char *param = g_strdup_printf ("%s FILE", command);
+
+  if (!run_options)
+    entries[1].long_name = NULL;
+  opts->until = -1;
+  context = g_option_context_new (param);
+  g_option_context_set_help_enabled (context, TRUE);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+  if (argc < 3)
+    return usage_error ("'%s' needs a scenario FILE", command);
+  if (argc > 3)
+    return usage_error ("unexpected argument '%s'", argv[3]);
+  if (opts->until < -1)
+    return usage_error ("--until takes a step number, 0 or more");
+  *file_out = g_strdup (argv[2]);
+  return EXIT_OK;
+}
+
+static void
+print_events (MmsRunner *runner,
+              GString   *out)
+{
+  guint n;
+  const MmsEvent *events = mms_runner_get_events (runner, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = mms_event_describe (&events[i]);
+      g_string_append_printf (out, "  %s\n", text);
+    }
+}
+
+/* Opens FILE and runs it to step UNTIL (-1: the end).  Returns an exit status. */
+static int
+open_and_run (const char      *file,
+              gint             until,
+              gboolean         print_steps,
+              gboolean         print_events_too,
+              MmsScenario    **scenario_out,
+              MmsRunner      **runner_out,
+              GString         *out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsScenario) scenario = mms_scenario_open (file, &error);
+  g_autoptr(MmsRunner) runner = NULL;
+  guint target;
+
+  if (scenario == NULL)
+    return input_error (error);
+  if (until >= 0 && (guint) until > scenario->steps->len)
+    return usage_error ("--until %d: %s has %u steps", until, file, scenario->steps->len);
+  target = until >= 0 ? (guint) until : scenario->steps->len;
+
+  runner = mms_runner_new (scenario, &error);
+  if (runner == NULL)
+    return input_error (error);
+  if (print_steps)
+    {
+      g_string_append_printf (out, "step 0: boot %s, %" G_GUINT64_FORMAT " MiB of RAM\n",
+                              mms_arch_name (mms_runner_get_machine (runner)->arch),
+                              mms_runner_get_machine (runner)->ram >> 20);
+      if (print_events_too)
+        print_events (runner, out);
+    }
+  while (mms_runner_get_position (runner) < target)
+    {
+      const MmsStepResult *res;
+      const MmsStmt *stmt;
+
+      if (!mms_runner_step (runner, &error))
+        {
+          write_out (out);
+          g_string_truncate (out, 0);
+          return input_error (error);
+        }
+      if (!print_steps)
+        continue;
+      res = mms_runner_get_result (runner);
+      stmt = mms_runner_get_stmt (runner, res->step);
+      g_string_append_printf (out, "step %u (line %u): %s: %s\n", res->step, stmt->loc.line,
+                              stmt->text, res->summary);
+      if (print_events_too)
+        print_events (runner, out);
+    }
+  *scenario_out = g_steal_pointer (&scenario);
+  *runner_out = g_steal_pointer (&runner);
+  return EXIT_OK;
+}
+
+static int
+cmd_run (int    argc,
+         char **argv)
+{
+  Options opts = { 0 };
+  g_autofree char *file = NULL;
+  g_autoptr(MmsScenario) scenario = NULL;
+  g_autoptr(MmsRunner) runner = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int status;
+
+  if ((status = parse_file_command ("run", argc, argv, TRUE, &opts, &file)) != EXIT_OK)
+    return status;
+  status = open_and_run (file, opts.until, !opts.json, opts.events, &scenario, &runner, out);
+  if (status != EXIT_OK)
+    return status;
+  if (opts.json)
+    {
+      g_autofree char *json = mms_runner_to_json (runner);
+      g_string_append (out, json);
+      g_string_append_c (out, '\n');
+    }
+  else
+    g_string_append_printf (out, "%u of %u steps done, %u expects passed\n",
+                            mms_runner_get_position (runner), mms_runner_get_n_steps (runner),
+                            mms_runner_get_n_expects_checked (runner));
+  write_out (out);
+  return EXIT_OK;
+}
+
+static int
+cmd_report (int    argc,
+            char **argv,
+            void (*report) (MmsMachine *, GString *))
+{
+  Options opts = { 0 };
+  g_autofree char *file = NULL;
+  g_autoptr(MmsScenario) scenario = NULL;
+  g_autoptr(MmsRunner) runner = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int status;
+
+  if ((status = parse_file_command (argv[1], argc, argv, FALSE, &opts, &file)) != EXIT_OK)
+    return status;
+  status = open_and_run (file, opts.until, FALSE, FALSE, &scenario, &runner, out);
+  if (status != EXIT_OK)
+    return status;
+  report (mms_runner_get_machine (runner), out);
+  write_out (out);
+  return EXIT_OK;
+}
+
+static int
+cmd_list (int    argc,
+          char **argv)
+{
+  g_auto(GStrv) names = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (argc > 2)
+    return usage_error ("'list' takes no arguments");
+  names = mms_builtin_list ();
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MmsScenario) scenario = mms_scenario_open (names[i], &error);
+
+      if (scenario == NULL)
+        return input_error (error);
+      g_string_append_printf (out, "%s %s\n", names[i],
+                              scenario->title != NULL ? scenario->title : "");
+    }
+  write_out (out);
+  return EXIT_OK;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *command;
+
+  setlocale (LC_ALL, "");
+
+  if (argc < 2)
+    return usage_error ("missing command");
+  command = argv[1];
+  if (g_str_equal (command, "--help") || g_str_equal (command, "-h")
+      || g_str_equal (command, "help"))
+    {
+      fputs (usage_text, stdout);
+      return EXIT_OK;
+    }
+  if (g_str_equal (command, "--version"))
+    {
+      printf ("mmscope-cli %s\n", MMS_VERSION);
+      return EXIT_OK;
+    }
+  if (g_str_equal (command, "run"))
+    return cmd_run (argc, argv);
+  if (g_str_equal (command, "buddyinfo"))
+    return cmd_report (argc, argv, mms_report_buddyinfo);
+  if (g_str_equal (command, "slabinfo"))
+    return cmd_report (argc, argv, mms_report_slabinfo);
+  if (g_str_equal (command, "list"))
+    return cmd_list (argc, argv);
+  if (g_str_equal (command, "maps") || g_str_equal (command, "smaps")
+      || g_str_equal (command, "pagewalk") || g_str_equal (command, "export")
+      || g_str_equal (command, "import-strace") || g_str_equal (command, "snapshot"))
+    {
+      fprintf (stderr, "mmscope-cli: error: '%s' is not available in this version yet\n", command);
+      return EXIT_INPUT;
+    }
+  return usage_error ("unknown command '%s'", command);
+}

@@ -1,0 +1,2172 @@
+/* mms-parser.c: the scenario language (scenario.md) into an MmsScenario.
+ *
+ * The parser reads one line at a time from the lexer (mms-lexer.c) and
+ * decides what the line is from its first two tokens:
+ *
+ *   title, machine, file          header statements (before the first step)
+ *   note, note.zh_CN              narration for the next step
+ *   expect                        a check after the previous step
+ *   kernel OP ...                 a kernel step
+ *   spawn P ...                   a step that creates a process
+ *   P VERB ...                    a process step (fork, mmap, read, ...)
+ *
+ * Each statement is parsed left to right by plain functions; nothing
+ * recurses and every line is handled in time linear in its length, so a
+ * hostile file costs at most a pass over its bytes.  The first error stops
+ * the parse, and is reported as FILE:LINE:COLUMN: error: MESSAGE where the
+ * column (counted in code points, from 1) is that of the offending token,
+ * or just past the last token when something is missing.
+ *
+ * Invariants of a returned MmsScenario:
+ *  1. steps->pdata[i]->index == i + 1;
+ *  2. every expect's after_step <= steps->len;
+ *  3. a step's note and note_zh_CN are the notes written since the previous
+ *     step, at most one of each.
+ */
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
+#include "mms-lexer-private.h"
+#include "mms-scenario.h"
+
+/* mms_scenario_load () refuses bigger files. */
+#define MAX_FILE_SIZE (16 * 1024 * 1024)
+
+/* The highest buddy order (MAX_ORDER - 1 in mm/page_alloc.c terms). */
+#define MAX_ALLOC_ORDER 10
+
+#define PAGE_SIZE_4K 4096
+
+typedef struct
+{
+  const char *filename;
+  MmsScenario *scenario;
+  MmsLine *line;           /* the line being parsed */
+  guint pos;               /* index of its next token */
+  GError **error;
+
+  /* Notes waiting for the next step. */
+  char *note;
+  char *note_zh_CN;
+
+  guint title_line;        /* 0 until seen */
+  guint machine_line;
+  GHashTable *files;       /* file name -> GUINT_TO_POINTER (line) */
+} Parser;
+
+static const struct
+{
+  const char *name;
+  MmsStmtKind kind;
+} process_verbs[] = {
+  { "fork", MMS_STMT_FORK },
+  { "thread", MMS_STMT_THREAD },
+  { "exec", MMS_STMT_EXEC },
+  { "exit", MMS_STMT_EXIT },
+  { "mmap", MMS_STMT_MMAP },
+  { "munmap", MMS_STMT_MUNMAP },
+  { "mprotect", MMS_STMT_MPROTECT },
+  { "mremap", MMS_STMT_MREMAP },
+  { "brk", MMS_STMT_BRK },
+  { "read", MMS_STMT_READ },
+  { "write", MMS_STMT_WRITE },
+  { "fetch", MMS_STMT_FETCH },
+  { "shmget", MMS_STMT_SHMGET },
+  { "shmat", MMS_STMT_SHMAT },
+  { "shmdt", MMS_STMT_SHMDT },
+};
+
+static const struct
+{
+  const char *name;
+  MmsStmtKind kind;
+} kernel_ops[] = {
+  { "alloc_pages", MMS_STMT_ALLOC_PAGES },
+  { "free_pages", MMS_STMT_FREE_PAGES },
+  { "kmem_cache_alloc", MMS_STMT_KMEM_CACHE_ALLOC },
+  { "kmem_cache_free", MMS_STMT_KMEM_CACHE_FREE },
+  { "kmalloc", MMS_STMT_KMALLOC },
+  { "kfree", MMS_STMT_KFREE },
+  { "reclaim", MMS_STMT_RECLAIM },
+};
+
+/* Indexed by MmsStmtKind. */
+static const char * const stmt_kind_names[] = {
+  "spawn", "fork", "thread", "exec", "exit", "mmap", "munmap", "mprotect",
+  "mremap", "brk", "read", "write", "fetch", "shmget", "shmat", "shmdt",
+  "alloc_pages", "free_pages", "kmem_cache_alloc", "kmem_cache_free",
+  "kmalloc", "kfree", "reclaim",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (stmt_kind_names) == MMS_STMT_RECLAIM + 1);
+
+/* Words that start statements, so they cannot name a process. */
+static const char * const keywords[] = {
+  "kernel", "spawn", "title", "machine", "file", "note", "note.zh_CN",
+  "expect",
+};
+
+/* Labels every process has (scenario.md, "Addresses and labels"). */
+static const char * const builtin_labels[] = {
+  "text", "data", "bss", "heap", "brk", "stack",
+};
+
+/* Linux's numbers (include/uapi/asm-generic/errno-base.h and errno.h). */
+static const struct
+{
+  const char *name;
+  int number;
+} errnos[] = {
+  { "EPERM", 1 },
+  { "ENOENT", 2 },
+  { "ESRCH", 3 },
+  { "EINTR", 4 },
+  { "EIO", 5 },
+  { "ENXIO", 6 },
+  { "E2BIG", 7 },
+  { "ENOEXEC", 8 },
+  { "EBADF", 9 },
+  { "ECHILD", 10 },
+  { "EAGAIN", 11 },
+  { "ENOMEM", 12 },
+  { "EACCES", 13 },
+  { "EFAULT", 14 },
+  { "EBUSY", 16 },
+  { "EEXIST", 17 },
+  { "ENODEV", 19 },
+  { "ENOTDIR", 20 },
+  { "EISDIR", 21 },
+  { "EINVAL", 22 },
+  { "ENFILE", 23 },
+  { "EMFILE", 24 },
+  { "ETXTBSY", 26 },
+  { "EFBIG", 27 },
+  { "ENOSPC", 28 },
+  { "ESPIPE", 29 },
+  { "EROFS", 30 },
+  { "ERANGE", 34 },
+  { "ENOSYS", 38 },
+  { "EIDRM", 43 },
+  { "EOVERFLOW", 75 },
+  { "EOPNOTSUPP", 95 },
+};
+
+G_DEFINE_QUARK (mms-scenario-error-quark, mms_scenario_error)
+
+const char *
+mms_stmt_kind_name (MmsStmtKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (stmt_kind_names), NULL);
+
+  return stmt_kind_names[kind];
+}
+
+int
+mms_errno_from_name (const char *name)
+{
+  g_return_val_if_fail (name != NULL, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (errnos); i++)
+    if (strcmp (errnos[i].name, name) == 0)
+      return errnos[i].number;
+
+  return 0;
+}
+
+const char *
+mms_errno_name (int err)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (errnos); i++)
+    if (errnos[i].number == err)
+      return errnos[i].name;
+
+  return NULL;
+}
+
+/* A location with line 0 prints as "FILE: error: ...", one with column 0 as
+ * "FILE:LINE: error: ...", for errors that have no better place. */
+void
+mms_scenario_set_error (GError         **error,
+                        MmsScenarioError code,
+                        const char      *filename,
+                        MmsLoc           loc,
+                        const char      *format,
+                        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (error == NULL)
+    return;
+
+  g_return_if_fail (*error == NULL);
+  g_return_if_fail (format != NULL);
+
+  if (filename == NULL)
+    filename = "<input>";
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (loc.line == 0)
+    g_set_error (error, MMS_SCENARIO_ERROR, code, "%s: error: %s",
+                 filename, message);
+  else if (loc.column == 0)
+    g_set_error (error, MMS_SCENARIO_ERROR, code, "%s:%u: error: %s",
+                 filename, loc.line, message);
+  else
+    g_set_error (error, MMS_SCENARIO_ERROR, code, "%s:%u:%u: error: %s",
+                 filename, loc.line, loc.column, message);
+}
+
+static void
+mms_stmt_free (MmsStmt *stmt)
+{
+  if (stmt == NULL)
+    return;
+
+  g_free (stmt->text);
+  g_free (stmt->proc);
+  g_free (stmt->target);
+  g_free (stmt->elf);
+  g_clear_pointer (&stmt->args, g_ptr_array_unref);
+  g_free (stmt->addr.label);
+  g_free (stmt->file);
+  g_free (stmt->cache);
+  g_free (stmt->free_label);
+  g_free (stmt->as);
+  g_free (stmt->note);
+  g_free (stmt->note_zh_CN);
+  g_free (stmt);
+}
+
+static void
+mms_expect_free (MmsExpect *expect)
+{
+  if (expect == NULL)
+    return;
+
+  g_free (expect->proc);
+  g_free (expect->name);
+  g_free (expect->text);
+  g_free (expect);
+}
+
+static void
+mms_file_decl_free (MmsFileDecl *decl)
+{
+  if (decl == NULL)
+    return;
+
+  g_free (decl->name);
+  g_free (decl);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsStmt, mms_stmt_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsExpect, mms_expect_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsFileDecl, mms_file_decl_free)
+
+void
+mms_scenario_free (MmsScenario *scenario)
+{
+  if (scenario == NULL)
+    return;
+
+  g_free (scenario->filename);
+  g_free (scenario->title);
+  g_clear_pointer (&scenario->files, g_ptr_array_unref);
+  g_clear_pointer (&scenario->steps, g_ptr_array_unref);
+  g_clear_pointer (&scenario->expects, g_ptr_array_unref);
+  g_free (scenario->trailing_note);
+  g_free (scenario->trailing_note_zh_CN);
+  g_free (scenario);
+}
+
+static MmsScenario *
+mms_scenario_new (const char *filename)
+{
+  MmsScenario *scenario = g_new0 (MmsScenario, 1);
+
+  scenario->filename = g_strdup (filename);
+  scenario->arch = MMS_ARCH_X86_64;
+  scenario->ram = 64 * 1024 * 1024;
+  scenario->files = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_file_decl_free);
+  scenario->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_stmt_free);
+  scenario->expects = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_expect_free);
+
+  return scenario;
+}
+
+/*
+ * Small helpers: errors, tokens, names, numbers.
+ */
+
+static gboolean fail (Parser     *p,
+                      MmsLoc      loc,
+                      const char *format,
+                      ...) G_GNUC_PRINTF (3, 4);
+
+/* Reports an error at LOC; always returns FALSE. */
+static gboolean
+fail (Parser     *p,
+      MmsLoc      loc,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  mms_scenario_set_error (p->error, MMS_SCENARIO_ERROR_SYNTAX, p->filename,
+                          loc, "%s", message);
+  return FALSE;
+}
+
+static const char *
+article (const char *noun)
+{
+  return noun[0] != '\0' && strchr ("aeiou", noun[0]) != NULL ? "an" : "a";
+}
+
+static MmsToken *
+peek_at (Parser *p,
+         guint   i)
+{
+  if (i < p->line->tokens->len)
+    return g_ptr_array_index (p->line->tokens, i);
+
+  return NULL;
+}
+
+static MmsToken *
+peek (Parser *p)
+{
+  return peek_at (p, p->pos);
+}
+
+static MmsToken *
+take (Parser *p)
+{
+  MmsToken *token = peek (p);
+
+  if (token != NULL)
+    p->pos++;
+
+  return token;
+}
+
+static gboolean
+is_word (const MmsToken *token)
+{
+  return token->key == NULL && !token->quoted;
+}
+
+static gboolean
+is_word_eq (const MmsToken *token,
+            const char     *word)
+{
+  return token != NULL && is_word (token) && strcmp (token->value, word) == 0;
+}
+
+static gboolean
+is_option (const MmsToken *token,
+           const char     *key)
+{
+  return token != NULL && token->key != NULL && strcmp (token->key, key) == 0;
+}
+
+static gboolean
+in_list (const char        *word,
+         const char * const *list,
+         gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (word, list[i]) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+is_keyword (const char *word)
+{
+  return in_list (word, keywords, G_N_ELEMENTS (keywords));
+}
+
+static gboolean
+find_process_verb (const char  *word,
+                   MmsStmtKind *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (process_verbs); i++)
+    if (strcmp (word, process_verbs[i].name) == 0)
+      {
+        if (kind != NULL)
+          *kind = process_verbs[i].kind;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static gboolean
+is_name_start (char c)
+{
+  return g_ascii_isalpha (c) || c == '_';
+}
+
+static gboolean
+is_name_char (char c)
+{
+  return g_ascii_isalnum (c) || c == '_' || c == '.' || c == '-';
+}
+
+/* [A-Za-z_][A-Za-z0-9_.-]* */
+static gboolean
+is_name (const char *s)
+{
+  if (!is_name_start (s[0]))
+    return FALSE;
+
+  for (s++; *s != '\0'; s++)
+    if (!is_name_char (*s))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Levenshtein distance of two short words (capped, for guessing whether an
+ * unknown first word is a misspelt keyword). */
+static guint
+edit_distance (const char *a,
+               const char *b)
+{
+  guint row[33];
+  gsize la = strlen (a);
+  gsize lb = strlen (b);
+
+  if (la > 32 || lb > 32)
+    return G_MAXUINT;
+
+  for (gsize j = 0; j <= lb; j++)
+    row[j] = j;
+
+  for (gsize i = 1; i <= la; i++)
+    {
+      guint diag = row[0];
+
+      row[0] = i;
+      for (gsize j = 1; j <= lb; j++)
+        {
+          guint up = row[j];
+          guint best = diag + (a[i - 1] == b[j - 1] ? 0 : 1);
+
+          best = MIN (best, up + 1);
+          best = MIN (best, row[j - 1] + 1);
+          diag = up;
+          row[j] = best;
+        }
+    }
+
+  return row[lb];
+}
+
+static gboolean
+looks_like_keyword (const char *word)
+{
+  static const char * const starters[] = {
+    "title", "machine", "file", "note", "expect", "kernel", "spawn",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (starters); i++)
+    if (edit_distance (word, starters[i]) <= 2)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Reports a missing argument: "missing NOUN after 'SHAPE'", pointing just
+ * past the last token of the line. */
+static gboolean
+fail_missing (Parser     *p,
+              const char *noun,
+              const char *shape)
+{
+  return fail (p, p->line->end, "missing %s after '%s'", noun, shape);
+}
+
+/* Fails on any token left after a complete statement SHAPE. */
+static gboolean
+expect_end (Parser     *p,
+            const char *shape)
+{
+  MmsToken *token = peek (p);
+
+  if (token != NULL)
+    return fail (p, token->loc, "unexpected '%s' after '%s'", token->raw, shape);
+
+  return TRUE;
+}
+
+/* Takes the next token, which must be a plain word. */
+static MmsToken *
+take_word (Parser     *p,
+           const char *noun,
+           const char *shape)
+{
+  MmsToken *token = take (p);
+
+  if (token == NULL)
+    {
+      fail_missing (p, noun, shape);
+      return NULL;
+    }
+
+  if (!is_word (token))
+    {
+      fail (p, token->loc, "expected %s %s, got '%s'",
+            article (noun), noun, token->raw);
+      return NULL;
+    }
+
+  return token;
+}
+
+/* Takes the next token, which must be a name (of a label, cache, file...). */
+static gboolean
+take_name (Parser      *p,
+           const char  *noun,
+           const char  *shape,
+           char       **out,
+           MmsLoc      *loc)
+{
+  MmsToken *token = take_word (p, noun, shape);
+
+  if (token == NULL)
+    return FALSE;
+
+  if (!is_name (token->value))
+    return fail (p, token->loc, "expected %s %s, got '%s'",
+                 article (noun), noun, token->raw);
+
+  g_free (*out);
+  *out = g_strdup (token->value);
+  *loc = token->loc;
+  return TRUE;
+}
+
+static gboolean
+check_process_name (Parser         *p,
+                    const MmsToken *token,
+                    const char     *noun)
+{
+  if (!is_word (token) || !is_name (token->value))
+    return fail (p, token->loc, "expected %s %s, got '%s'",
+                 article (noun), noun, token->raw);
+
+  if (is_keyword (token->value))
+    return fail (p, token->loc, "'%s' is a keyword and cannot name a process",
+                 token->value);
+
+  return TRUE;
+}
+
+/* Takes the next token, which must name a process. */
+static gboolean
+take_process_name (Parser      *p,
+                   const char  *noun,
+                   const char  *shape,
+                   char       **out,
+                   MmsLoc      *loc)
+{
+  MmsToken *token = take (p);
+
+  if (token == NULL)
+    return fail_missing (p, noun, shape);
+
+  if (!check_process_name (p, token, noun))
+    return FALSE;
+
+  g_free (*out);
+  *out = g_strdup (token->value);
+  *loc = token->loc;
+  return TRUE;
+}
+
+/* Takes the next token, which must be a quoted string. */
+static MmsToken *
+take_string (Parser     *p,
+             const char *shape)
+{
+  MmsToken *token = take (p);
+
+  if (token == NULL)
+    {
+      fail_missing (p, "quoted string", shape);
+      return NULL;
+    }
+
+  if (!token->quoted || token->key != NULL)
+    {
+      fail (p, token->loc, "expected a quoted string after '%s', got '%s'",
+            shape, token->raw);
+      return NULL;
+    }
+
+  return token;
+}
+
+typedef enum
+{
+  NUM_OK,
+  NUM_BAD,
+  NUM_NEGATIVE,
+  NUM_TOO_LARGE,
+} NumStatus;
+
+/* Decimal or 0x hexadecimal; with ALLOW_SUFFIX, times K/KiB, M/MiB, G/GiB or
+ * T/TiB (binary).  Anything that does not fit 64 bits is NUM_TOO_LARGE. */
+static NumStatus
+parse_number (const char *s,
+              gboolean    allow_suffix,
+              guint64    *out)
+{
+  static const struct
+  {
+    const char *suffix;
+    guint shift;
+  } suffixes[] = {
+    { "K", 10 }, { "KiB", 10 }, { "M", 20 }, { "MiB", 20 },
+    { "G", 30 }, { "GiB", 30 }, { "T", 40 }, { "TiB", 40 },
+  };
+  guint64 value = 0;
+  gboolean any = FALSE;
+  const char *q = s;
+  guint shift = 0;
+
+  if (s[0] == '-' && g_ascii_isdigit (s[1]))
+    return NUM_NEGATIVE;
+
+  if (q[0] == '0' && (q[1] == 'x' || q[1] == 'X'))
+    {
+      for (q += 2; g_ascii_isxdigit (*q); q++)
+        {
+          if (value > (G_MAXUINT64 >> 4))
+            return NUM_TOO_LARGE;
+          value = (value << 4) | (guint64) g_ascii_xdigit_value (*q);
+          any = TRUE;
+        }
+    }
+  else
+    {
+      for (; g_ascii_isdigit (*q); q++)
+        {
+          guint digit = *q - '0';
+
+          if (value > (G_MAXUINT64 - digit) / 10)
+            return NUM_TOO_LARGE;
+          value = value * 10 + digit;
+          any = TRUE;
+        }
+    }
+
+  if (!any)
+    return NUM_BAD;
+
+  if (*q != '\0')
+    {
+      gboolean found = FALSE;
+
+      if (!allow_suffix)
+        return NUM_BAD;
+
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        if (strcmp (q, suffixes[i].suffix) == 0)
+          {
+            shift = suffixes[i].shift;
+            found = TRUE;
+            break;
+          }
+
+      if (!found)
+        return NUM_BAD;
+
+      if (value > (G_MAXUINT64 >> shift))
+        return NUM_TOO_LARGE;
+      value <<= shift;
+    }
+
+  *out = value;
+  return NUM_OK;
+}
+
+/* Parses TEXT (at LOC) as a size (IS_SIZE) or a plain count. */
+static gboolean
+number_value (Parser     *p,
+              const char *text,
+              MmsLoc      loc,
+              gboolean    is_size,
+              const char *noun,
+              guint64    *out)
+{
+  switch (parse_number (text, is_size, out))
+    {
+    case NUM_OK:
+      return TRUE;
+
+    case NUM_NEGATIVE:
+      return fail (p, loc, "expected %s %s, got '%s' (negative numbers are not allowed)",
+                   article (noun), noun, text);
+
+    case NUM_TOO_LARGE:
+      return fail (p, loc, "number too large: '%s'", text);
+
+    case NUM_BAD:
+    default:
+      if (text[0] == '\0')
+        return fail (p, loc, "missing %s", noun);
+      if (is_size)
+        return fail (p, loc, "expected %s %s like '4K', got '%s'",
+                     article (noun), noun, text);
+      return fail (p, loc, "expected %s %s, got '%s'", article (noun), noun, text);
+    }
+}
+
+static gboolean
+take_number (Parser     *p,
+             gboolean    is_size,
+             const char *noun,
+             const char *shape,
+             guint64    *out,
+             MmsLoc     *loc)
+{
+  MmsToken *token = take_word (p, noun, shape);
+
+  if (token == NULL)
+    return FALSE;
+
+  if (loc != NULL)
+    *loc = token->loc;
+
+  return number_value (p, token->value, token->loc, is_size, noun, out);
+}
+
+static gboolean
+take_size (Parser     *p,
+           const char *noun,
+           const char *shape,
+           guint64    *out,
+           MmsLoc     *loc)
+{
+  return take_number (p, TRUE, noun, shape, out, loc);
+}
+
+static gboolean
+take_count (Parser     *p,
+            const char *noun,
+            const char *shape,
+            guint64    *out,
+            MmsLoc     *loc)
+{
+  return take_number (p, FALSE, noun, shape, out, loc);
+}
+
+static gboolean
+take_order (Parser     *p,
+            const char *shape,
+            guint      *order,
+            MmsLoc     *loc)
+{
+  MmsToken *token = take_word (p, "order", shape);
+  guint64 value;
+
+  if (token == NULL)
+    return FALSE;
+
+  if (parse_number (token->value, FALSE, &value) != NUM_OK
+      || value > MAX_ALLOC_ORDER)
+    return fail (p, token->loc, "expected an order from 0 to %d, got '%s'",
+                 MAX_ALLOC_ORDER, token->raw);
+
+  *order = (guint) value;
+  if (loc != NULL)
+    *loc = token->loc;
+  return TRUE;
+}
+
+/* An ADDR: a number, a label, label+SIZE or label-SIZE.  Since '-' may also
+ * appear inside a name, label-SIZE is recognised by a '-' that is followed by
+ * a digit (the last such '-'), or that ends the word. */
+static gboolean
+addr_value (Parser     *p,
+            const char *text,
+            MmsLoc      loc,
+            MmsAddr    *addr)
+{
+  const char *op = NULL;
+  gsize len = strlen (text);
+  MmsLoc off_loc = loc;
+
+  memset (addr, 0, sizeof *addr);
+  addr->loc = loc;
+
+  if (len == 0)
+    return fail (p, loc, "missing address");
+
+  if (g_ascii_isdigit (text[0]))
+    {
+      switch (parse_number (text, TRUE, &addr->value))
+        {
+        case NUM_OK:
+          return TRUE;
+        case NUM_TOO_LARGE:
+          return fail (p, loc, "number too large: '%s'", text);
+        case NUM_BAD:
+        case NUM_NEGATIVE:
+        default:
+          return fail (p, loc, "expected an address (a number, a label or label+SIZE), got '%s'",
+                       text);
+        }
+    }
+
+  if (text[0] == '-' && g_ascii_isdigit (text[1]))
+    return fail (p, loc, "expected an address, got '%s' (negative numbers are not allowed)",
+                 text);
+
+  if (text[0] == '+' || text[0] == '-')
+    return fail (p, loc, "missing label before '%c' in '%s'", text[0], text);
+
+  if (!is_name_start (text[0]))
+    return fail (p, loc, "expected an address (a number, a label or label+SIZE), got '%s'",
+                 text);
+
+  op = strchr (text, '+');
+  if (op == NULL)
+    {
+      for (const char *q = text; *q != '\0'; q++)
+        if (*q == '-' && g_ascii_isdigit (q[1]))
+          op = q;
+      if (op == NULL && text[len - 1] == '-')
+        op = text + len - 1;
+    }
+
+  for (const char *q = text; q < (op != NULL ? op : text + len); q++)
+    if (!is_name_char (*q))
+      return fail (p, loc, "expected an address (a number, a label or label+SIZE), got '%s'",
+                   text);
+
+  addr->label = g_strndup (text, op != NULL ? (gsize) (op - text) : len);
+
+  if (op == NULL)
+    return TRUE;
+
+  /* The label is ASCII, so bytes are columns up to the operator. */
+  off_loc.column += (op - text) + 1;
+  addr->negative = *op == '-';
+
+  if (op[1] == '\0')
+    return fail (p, off_loc, "missing size after '%c' in '%s'", *op, text);
+
+  switch (parse_number (op + 1, TRUE, &addr->value))
+    {
+    case NUM_OK:
+      return TRUE;
+    case NUM_TOO_LARGE:
+      return fail (p, off_loc, "number too large: '%s'", op + 1);
+    case NUM_BAD:
+    case NUM_NEGATIVE:
+    default:
+      return fail (p, off_loc, "expected a size like '4K' after '%c', got '%s'",
+                   *op, op + 1);
+    }
+}
+
+static gboolean
+take_addr (Parser     *p,
+           const char *shape,
+           MmsAddr    *addr)
+{
+  MmsToken *token = take_word (p, "address", shape);
+
+  if (token == NULL)
+    return FALSE;
+
+  return addr_value (p, token->value, token->loc, addr);
+}
+
+static gboolean
+take_prot (Parser     *p,
+           const char *shape,
+           guint      *prot,
+           MmsLoc     *loc)
+{
+  MmsToken *token = take (p);
+  const char *s;
+
+  if (token == NULL)
+    return fail_missing (p, "protection", shape);
+
+  s = token->value;
+  if (!is_word (token) || strlen (s) != 3
+      || (s[0] != 'r' && s[0] != '-')
+      || (s[1] != 'w' && s[1] != '-')
+      || (s[2] != 'x' && s[2] != '-'))
+    return fail (p, token->loc, "expected a protection like 'rw-', got '%s'",
+                 token->raw);
+
+  *prot = (s[0] == 'r' ? MMS_PROT_READ : 0)
+          | (s[1] == 'w' ? MMS_PROT_WRITE : 0)
+          | (s[2] == 'x' ? MMS_PROT_EXEC : 0);
+  *loc = token->loc;
+  return TRUE;
+}
+
+static gboolean
+zone_value (Parser     *p,
+            const char *text,
+            MmsLoc      loc,
+            MmsZoneReq *zone,
+            char      **name)
+{
+  static const struct
+  {
+    const char *name;
+    MmsZoneReq zone;
+  } zones[] = {
+    { "dma", MMS_ZONE_REQ_DMA },
+    { "dma32", MMS_ZONE_REQ_DMA32 },
+    { "normal", MMS_ZONE_REQ_NORMAL },
+    { "highmem", MMS_ZONE_REQ_HIGHMEM },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
+    if (g_ascii_strcasecmp (text, zones[i].name) == 0)
+      {
+        if (zone != NULL)
+          *zone = zones[i].zone;
+        if (name != NULL)
+          {
+            g_free (*name);
+            *name = g_strdup (zones[i].name);
+          }
+        return TRUE;
+      }
+
+  if (text[0] == '\0')
+    return fail (p, loc, "missing zone");
+
+  return fail (p, loc, "unknown zone '%s'; expected dma, dma32, normal or highmem",
+               text);
+}
+
+/* Records that the option at TOKEN ("ram=64M", "private") was seen; fails if
+ * it was seen before on this line. */
+static gboolean
+mark_seen (Parser         *p,
+           MmsLoc         *seen,
+           const MmsToken *token)
+{
+  if (seen->line != 0)
+    return fail (p, token->loc, "duplicate option '%s%s'",
+                 token->key != NULL ? token->key : token->value,
+                 token->key != NULL ? "=" : "");
+
+  *seen = token->loc;
+  return TRUE;
+}
+
+/* Fails on an option written with nothing after '='. */
+static gboolean
+check_option_value (Parser         *p,
+                    const MmsToken *token)
+{
+  if (token->value[0] == '\0' && !token->quoted)
+    return fail (p, token->value_loc, "missing value after '%s='", token->key);
+
+  return TRUE;
+}
+
+static gboolean
+fail_unknown_option (Parser         *p,
+                     const MmsToken *token,
+                     const char     *what)
+{
+  if (token->key != NULL)
+    return fail (p, token->loc, "unknown option '%s=' for %s", token->key, what);
+
+  return fail (p, token->loc, "unknown option '%s' for %s", token->raw, what);
+}
+
+/* The `as L` after TOKEN (the word `as`). */
+static gboolean
+parse_as (Parser         *p,
+          MmsStmt        *stmt,
+          MmsLoc         *seen,
+          const MmsToken *token,
+          gboolean        process_label)
+{
+  if (!mark_seen (p, seen, token))
+    return FALSE;
+
+  if (!take_name (p, "label", "as", &stmt->as, &stmt->as_loc))
+    return FALSE;
+
+  if (process_label
+      && in_list (stmt->as, builtin_labels, G_N_ELEMENTS (builtin_labels)))
+    return fail (p, stmt->as_loc, "'%s' is a built-in label of every process",
+                 stmt->as);
+
+  return TRUE;
+}
+
+/*
+ * Header statements.
+ */
+
+static gboolean
+check_header_position (Parser         *p,
+                       const MmsToken *token)
+{
+  if (p->scenario->steps->len > 0)
+    return fail (p, token->loc, "'%s' must come before the first step",
+                 token->value);
+
+  return TRUE;
+}
+
+static gboolean
+parse_title (Parser         *p,
+             const MmsToken *keyword)
+{
+  MmsToken *token;
+
+  if (!check_header_position (p, keyword))
+    return FALSE;
+
+  if (p->title_line != 0)
+    return fail (p, keyword->loc, "duplicate 'title' (the first is on line %u)",
+                 p->title_line);
+
+  token = take_string (p, "title");
+  if (token == NULL)
+    return FALSE;
+
+  if (!expect_end (p, "title \"...\""))
+    return FALSE;
+
+  p->title_line = keyword->loc.line;
+  p->scenario->title = g_strdup (token->value);
+  return TRUE;
+}
+
+static gboolean
+parse_machine (Parser         *p,
+               const MmsToken *keyword)
+{
+  MmsScenario *scenario = p->scenario;
+  MmsLoc seen_arch = { 0, 0 }, seen_ram = { 0, 0 };
+  MmsLoc seen_swap = { 0, 0 }, seen_reserve = { 0, 0 };
+  const MmsToken *reserve_token = NULL;
+  MmsToken *token;
+
+  if (!check_header_position (p, keyword))
+    return FALSE;
+
+  if (p->machine_line != 0)
+    return fail (p, keyword->loc, "duplicate 'machine' (the first is on line %u)",
+                 p->machine_line);
+
+  p->machine_line = keyword->loc.line;
+  scenario->machine_loc = keyword->loc;
+  scenario->ram_loc = keyword->loc;
+
+  while ((token = take (p)) != NULL)
+    {
+      if (token->key == NULL)
+        return fail (p, token->loc, "expected an option like 'ram=64M', got '%s'",
+                     token->raw);
+
+      if (strcmp (token->key, "arch") == 0)
+        {
+          if (!mark_seen (p, &seen_arch, token)
+              || !check_option_value (p, token))
+            return FALSE;
+
+          if (strcmp (token->value, "x86_64") == 0)
+            scenario->arch = MMS_ARCH_X86_64;
+          else if (strcmp (token->value, "i386") == 0)
+            scenario->arch = MMS_ARCH_I386;
+          else if (strcmp (token->value, "i386-legacy") == 0)
+            scenario->arch = MMS_ARCH_I386_LEGACY;
+          else
+            return fail (p, token->value_loc,
+                         "unknown arch '%s'; expected x86_64, i386 or i386-legacy",
+                         token->value);
+        }
+      else if (strcmp (token->key, "ram") == 0)
+        {
+          if (!mark_seen (p, &seen_ram, token)
+              || !check_option_value (p, token)
+              || !number_value (p, token->value, token->value_loc, TRUE,
+                                "size", &scenario->ram))
+            return FALSE;
+
+          if (scenario->ram == 0 || scenario->ram % PAGE_SIZE_4K != 0)
+            return fail (p, token->value_loc,
+                         "ram= must be a positive multiple of 4K, got '%s'",
+                         token->value);
+          scenario->ram_loc = token->loc;
+        }
+      else if (strcmp (token->key, "swap") == 0)
+        {
+          if (!mark_seen (p, &seen_swap, token)
+              || !check_option_value (p, token)
+              || !number_value (p, token->value, token->value_loc, TRUE,
+                                "size", &scenario->swap))
+            return FALSE;
+
+          if (scenario->swap % PAGE_SIZE_4K != 0)
+            return fail (p, token->value_loc,
+                         "swap= must be a multiple of 4K, got '%s'",
+                         token->value);
+        }
+      else if (strcmp (token->key, "reserve") == 0)
+        {
+          if (!mark_seen (p, &seen_reserve, token)
+              || !check_option_value (p, token)
+              || !number_value (p, token->value, token->value_loc, TRUE,
+                                "size", &scenario->reserve))
+            return FALSE;
+
+          if (scenario->reserve % PAGE_SIZE_4K != 0)
+            return fail (p, token->value_loc,
+                         "reserve= must be a multiple of 4K, got '%s'",
+                         token->value);
+          reserve_token = token;
+        }
+      else
+        return fail_unknown_option (p, token, "machine");
+    }
+
+  if (reserve_token != NULL && scenario->reserve >= scenario->ram)
+    return fail (p, reserve_token->value_loc,
+                 "reserve= must be smaller than ram=");
+
+  return TRUE;
+}
+
+static gboolean
+parse_file (Parser         *p,
+            const MmsToken *keyword)
+{
+  g_autoptr(MmsFileDecl) decl = g_new0 (MmsFileDecl, 1);
+  MmsLoc seen_size = { 0, 0 };
+  MmsToken *token;
+  gpointer first_line;
+
+  if (!check_header_position (p, keyword))
+    return FALSE;
+
+  if (!take_name (p, "file name", "file", &decl->name, &decl->loc))
+    return FALSE;
+
+  if (g_hash_table_lookup_extended (p->files, decl->name, NULL, &first_line))
+    return fail (p, decl->loc, "duplicate file '%s' (the first is on line %u)",
+                 decl->name, GPOINTER_TO_UINT (first_line));
+
+  while ((token = take (p)) != NULL)
+    {
+      if (!is_option (token, "size"))
+        return fail_unknown_option (p, token, "file");
+
+      if (!mark_seen (p, &seen_size, token)
+          || !check_option_value (p, token)
+          || !number_value (p, token->value, token->value_loc, TRUE, "size",
+                            &decl->size))
+        return FALSE;
+    }
+
+  if (seen_size.line == 0)
+    return fail_missing (p, "'size=SIZE'", "file NAME");
+
+  g_hash_table_insert (p->files, g_strdup (decl->name),
+                       GUINT_TO_POINTER (decl->loc.line));
+  g_ptr_array_add (p->scenario->files, g_steal_pointer (&decl));
+  return TRUE;
+}
+
+static gboolean
+parse_note (Parser         *p,
+            const MmsToken *keyword)
+{
+  gboolean zh = strcmp (keyword->value, "note.zh_CN") == 0;
+  char **slot = zh ? &p->note_zh_CN : &p->note;
+  MmsToken *token;
+
+  token = take_string (p, keyword->value);
+  if (token == NULL)
+    return FALSE;
+
+  if (!expect_end (p, zh ? "note.zh_CN \"...\"" : "note \"...\""))
+    return FALSE;
+
+  if (*slot != NULL)
+    return fail (p, keyword->loc, "second '%s' before the same step",
+                 keyword->value);
+
+  *slot = g_strdup (token->value);
+  return TRUE;
+}
+
+/*
+ * Checks.
+ */
+
+static gboolean
+parse_expect (Parser         *p,
+              const MmsToken *keyword)
+{
+  g_autoptr(MmsExpect) expect = g_new0 (MmsExpect, 1);
+  MmsToken *first = peek_at (p, 1);
+  MmsToken *second = peek_at (p, 2);
+  MmsToken *token;
+  const char *check;
+
+  expect->loc = keyword->loc;
+  expect->after_step = p->scenario->steps->len;
+  expect->text = g_strdup (p->line->text);
+
+  if (first == NULL)
+    return fail_missing (p, "check", "expect");
+
+  if (second != NULL
+      && (is_word_eq (second, "segv") || is_word_eq (second, "vmas")
+          || is_word_eq (second, "rss")))
+    {
+      if (!take_process_name (p, "process name", "expect", &expect->proc,
+                              &expect->proc_loc))
+        return FALSE;
+
+      take (p);
+      check = second->value;
+      if (strcmp (check, "segv") == 0)
+        {
+          expect->kind = MMS_EXPECT_SEGV;
+          if (!expect_end (p, "expect P segv"))
+            return FALSE;
+        }
+      else if (strcmp (check, "vmas") == 0)
+        {
+          expect->kind = MMS_EXPECT_VMAS;
+          if (!take_count (p, "number", "expect P vmas", &expect->value,
+                           &expect->value_loc)
+              || !expect_end (p, "expect P vmas N"))
+            return FALSE;
+        }
+      else
+        {
+          expect->kind = MMS_EXPECT_RSS;
+          if (!take_size (p, "size", "expect P rss", &expect->value,
+                          &expect->value_loc)
+              || !expect_end (p, "expect P rss SIZE"))
+            return FALSE;
+        }
+
+      g_ptr_array_add (p->scenario->expects, g_steal_pointer (&expect));
+      return TRUE;
+    }
+
+  take (p);
+  check = is_word (first) ? first->value : "";
+
+  if (strcmp (check, "ok") == 0)
+    {
+      expect->kind = MMS_EXPECT_OK;
+      if (!expect_end (p, "expect ok"))
+        return FALSE;
+    }
+  else if (strcmp (check, "errno") == 0)
+    {
+      expect->kind = MMS_EXPECT_ERRNO;
+      token = take_word (p, "errno name", "expect errno");
+      if (token == NULL)
+        return FALSE;
+      if (mms_errno_from_name (token->value) == 0)
+        return fail (p, token->loc, "unknown errno '%s'", token->raw);
+      expect->name = g_strdup (token->value);
+      expect->name_loc = token->loc;
+      if (!expect_end (p, "expect errno NAME"))
+        return FALSE;
+    }
+  else if (strcmp (check, "free") == 0)
+    {
+      expect->kind = MMS_EXPECT_FREE;
+      if (!take_size (p, "size", "expect free", &expect->value,
+                      &expect->value_loc)
+          || !expect_end (p, "expect free SIZE"))
+        return FALSE;
+    }
+  else if (strcmp (check, "nr_free") == 0)
+    {
+      expect->kind = MMS_EXPECT_NR_FREE;
+      token = take_word (p, "zone", "expect nr_free");
+      if (token == NULL
+          || !zone_value (p, token->value, token->loc, NULL, &expect->name))
+        return FALSE;
+      expect->name_loc = token->loc;
+      if (!take_order (p, "expect nr_free ZONE", &expect->order, NULL)
+          || !take_count (p, "number", "expect nr_free ZONE ORDER",
+                          &expect->value, &expect->value_loc)
+          || !expect_end (p, "expect nr_free ZONE ORDER N"))
+        return FALSE;
+    }
+  else if (strcmp (check, "zone") == 0)
+    {
+      expect->kind = MMS_EXPECT_ZONE_FREE;
+      token = take_word (p, "zone", "expect zone");
+      if (token == NULL
+          || !zone_value (p, token->value, token->loc, NULL, &expect->name))
+        return FALSE;
+      expect->name_loc = token->loc;
+
+      token = take (p);
+      if (token == NULL)
+        return fail_missing (p, "'free'", "expect zone ZONE");
+      if (!is_word_eq (token, "free"))
+        return fail (p, token->loc, "expected 'free' after 'expect zone ZONE', got '%s'",
+                     token->raw);
+
+      if (!take_size (p, "size", "expect zone ZONE free", &expect->value,
+                      &expect->value_loc)
+          || !expect_end (p, "expect zone ZONE free SIZE"))
+        return FALSE;
+    }
+  else if (strcmp (check, "slabs") == 0)
+    {
+      expect->kind = MMS_EXPECT_SLABS;
+      if (!take_name (p, "cache name", "expect slabs", &expect->name,
+                      &expect->name_loc)
+          || !take_count (p, "number", "expect slabs CACHE", &expect->full,
+                          &expect->value_loc)
+          || !take_count (p, "number", "expect slabs CACHE FULL",
+                          &expect->partial, NULL)
+          || !take_count (p, "number", "expect slabs CACHE FULL PARTIAL",
+                          &expect->empty, NULL)
+          || !expect_end (p, "expect slabs CACHE FULL PARTIAL EMPTY"))
+        return FALSE;
+    }
+  else if (strcmp (check, "objects") == 0)
+    {
+      expect->kind = MMS_EXPECT_OBJECTS;
+      if (!take_name (p, "cache name", "expect objects", &expect->name,
+                      &expect->name_loc)
+          || !take_count (p, "number", "expect objects CACHE", &expect->value,
+                          &expect->value_loc)
+          || !expect_end (p, "expect objects CACHE N"))
+        return FALSE;
+    }
+  else
+    {
+      /* "expect A sgev" is a bad check on a process; "expect frree 60M" a
+       * bad check word. */
+      if (second != NULL && is_word (second) && is_name (first->value)
+          && !g_ascii_isdigit (second->value[0]))
+        return fail (p, second->loc, "unknown check '%s'", second->raw);
+
+      return fail (p, first->loc, "unknown check '%s'", first->raw);
+    }
+
+  g_ptr_array_add (p->scenario->expects, g_steal_pointer (&expect));
+  return TRUE;
+}
+
+/*
+ * Steps.
+ */
+
+static MmsStmt *
+stmt_new (Parser      *p,
+          MmsStmtKind  kind,
+          MmsLoc       loc)
+{
+  MmsStmt *stmt = g_new0 (MmsStmt, 1);
+
+  stmt->kind = kind;
+  stmt->loc = loc;
+  stmt->text = g_strdup (p->line->text);
+
+  return stmt;
+}
+
+/* Appends STMT as the next step and gives it the pending notes. */
+static void
+add_step (Parser  *p,
+          MmsStmt *stmt)
+{
+  stmt->index = p->scenario->steps->len + 1;
+  stmt->note = g_steal_pointer (&p->note);
+  stmt->note_zh_CN = g_steal_pointer (&p->note_zh_CN);
+  g_ptr_array_add (p->scenario->steps, stmt);
+}
+
+/* The image of spawn and exec: image sizes, or elf=PATH [args...]. */
+static gboolean
+parse_image (Parser     *p,
+             MmsStmt    *stmt,
+             const char *verb)
+{
+  MmsLoc seen[4] = { { 0, 0 } };
+  static const char * const keys[] = { "text", "rodata", "data", "bss" };
+  guint64 *sizes[4] = {
+    &stmt->text_size, &stmt->rodata_size, &stmt->data_size, &stmt->bss_size,
+  };
+  gboolean *has[4] = {
+    &stmt->has_text, &stmt->has_rodata, &stmt->has_data, &stmt->has_bss,
+  };
+  const char *first_size = NULL;
+  MmsToken *token = peek (p);
+
+  if (is_option (token, "elf"))
+    {
+      take (p);
+      if (!check_option_value (p, token))
+        return FALSE;
+
+      stmt->elf = g_strdup (token->value);
+      stmt->elf_loc = token->value_loc;
+      stmt->args = g_ptr_array_new_with_free_func (g_free);
+
+      while ((token = take (p)) != NULL)
+        {
+          if (token->key != NULL)
+            g_ptr_array_add (stmt->args, g_strconcat (token->key, "=",
+                                                      token->value, NULL));
+          else
+            g_ptr_array_add (stmt->args, g_strdup (token->value));
+        }
+
+      return TRUE;
+    }
+
+  while ((token = take (p)) != NULL)
+    {
+      guint i;
+
+      if (is_option (token, "elf"))
+        return fail (p, token->loc, "'elf=' cannot be combined with '%s='",
+                     first_size);
+
+      if (token->key == NULL)
+        return fail_unknown_option (p, token, verb);
+
+      for (i = 0; i < G_N_ELEMENTS (keys); i++)
+        if (strcmp (token->key, keys[i]) == 0)
+          break;
+
+      if (i == G_N_ELEMENTS (keys))
+        return fail_unknown_option (p, token, verb);
+
+      if (!mark_seen (p, &seen[i], token)
+          || !check_option_value (p, token)
+          || !number_value (p, token->value, token->value_loc, TRUE, "size",
+                            sizes[i]))
+        return FALSE;
+
+      *has[i] = TRUE;
+      if (first_size == NULL)
+        first_size = keys[i];
+    }
+
+  /* scenario.md: "spawn P alone is text=16K data=8K bss=8K". */
+  if (first_size == NULL)
+    {
+      stmt->text_size = 16 * 1024;
+      stmt->data_size = 8 * 1024;
+      stmt->bss_size = 8 * 1024;
+    }
+  else if (!stmt->has_text)
+    stmt->text_size = 16 * 1024;
+
+  return TRUE;
+}
+
+static gboolean
+parse_spawn (Parser         *p,
+             const MmsToken *keyword)
+{
+  g_autoptr(MmsStmt) stmt = stmt_new (p, MMS_STMT_SPAWN, keyword->loc);
+
+  if (!take_process_name (p, "process name", "spawn", &stmt->proc,
+                          &stmt->proc_loc)
+      || !parse_image (p, stmt, "spawn"))
+    return FALSE;
+
+  add_step (p, g_steal_pointer (&stmt));
+  return TRUE;
+}
+
+static gboolean
+parse_mmap (Parser  *p,
+            MmsStmt *stmt)
+{
+  MmsLoc seen_private = { 0, 0 }, seen_shared = { 0, 0 };
+  MmsLoc seen_anon = { 0, 0 }, seen_file = { 0, 0 }, seen_offset = { 0, 0 };
+  MmsLoc seen_at = { 0, 0 }, seen_fixed = { 0, 0 }, seen_noreplace = { 0, 0 };
+  MmsLoc seen_growsdown = { 0, 0 }, seen_as = { 0, 0 };
+  MmsToken *token;
+
+  if (!take_size (p, "length", "mmap", &stmt->len, &stmt->len_loc)
+      || !take_prot (p, "mmap LEN", &stmt->prot, &stmt->prot_loc))
+    return FALSE;
+  stmt->has_len = TRUE;
+
+  while ((token = take (p)) != NULL)
+    {
+      if (token->key != NULL)
+        {
+          if (strcmp (token->key, "file") == 0)
+            {
+              if (!mark_seen (p, &seen_file, token)
+                  || !check_option_value (p, token))
+                return FALSE;
+              if (seen_anon.line != 0)
+                return fail (p, token->loc, "'anon' and 'file=' are exclusive");
+              if (!is_name (token->value))
+                return fail (p, token->value_loc, "expected a file name, got '%s'",
+                             token->value);
+              stmt->file = g_strdup (token->value);
+              stmt->file_loc = token->value_loc;
+            }
+          else if (strcmp (token->key, "offset") == 0)
+            {
+              if (!mark_seen (p, &seen_offset, token)
+                  || !check_option_value (p, token)
+                  || !number_value (p, token->value, token->value_loc, TRUE,
+                                    "offset", &stmt->offset))
+                return FALSE;
+              stmt->has_offset = TRUE;
+            }
+          else if (strcmp (token->key, "at") == 0)
+            {
+              if (!mark_seen (p, &seen_at, token)
+                  || !check_option_value (p, token)
+                  || !addr_value (p, token->value, token->value_loc, &stmt->addr))
+                return FALSE;
+              stmt->has_addr = TRUE;
+            }
+          else
+            return fail_unknown_option (p, token, "mmap");
+        }
+      else if (token->quoted)
+        return fail_unknown_option (p, token, "mmap");
+      else if (strcmp (token->value, "private") == 0)
+        {
+          if (!mark_seen (p, &seen_private, token))
+            return FALSE;
+          if (seen_shared.line != 0)
+            return fail (p, token->loc, "'shared' and 'private' are exclusive");
+          stmt->shared = FALSE;
+        }
+      else if (strcmp (token->value, "shared") == 0)
+        {
+          if (!mark_seen (p, &seen_shared, token))
+            return FALSE;
+          if (seen_private.line != 0)
+            return fail (p, token->loc, "'private' and 'shared' are exclusive");
+          stmt->shared = TRUE;
+        }
+      else if (strcmp (token->value, "anon") == 0)
+        {
+          if (!mark_seen (p, &seen_anon, token))
+            return FALSE;
+          if (seen_file.line != 0)
+            return fail (p, token->loc, "'file=' and 'anon' are exclusive");
+        }
+      else if (strcmp (token->value, "fixed") == 0)
+        {
+          if (!mark_seen (p, &seen_fixed, token))
+            return FALSE;
+          if (seen_noreplace.line != 0)
+            return fail (p, token->loc, "'noreplace' and 'fixed' are exclusive");
+          stmt->fixed = TRUE;
+        }
+      else if (strcmp (token->value, "noreplace") == 0)
+        {
+          if (!mark_seen (p, &seen_noreplace, token))
+            return FALSE;
+          if (seen_fixed.line != 0)
+            return fail (p, token->loc, "'fixed' and 'noreplace' are exclusive");
+          stmt->noreplace = TRUE;
+        }
+      else if (strcmp (token->value, "growsdown") == 0)
+        {
+          if (!mark_seen (p, &seen_growsdown, token))
+            return FALSE;
+          stmt->growsdown = TRUE;
+        }
+      else if (strcmp (token->value, "as") == 0)
+        {
+          if (!parse_as (p, stmt, &seen_as, token, TRUE))
+            return FALSE;
+        }
+      else
+        return fail_unknown_option (p, token, "mmap");
+    }
+
+  if (seen_offset.line != 0 && seen_file.line == 0)
+    return fail (p, seen_offset, "'offset=' needs 'file=NAME'");
+  if (seen_fixed.line != 0 && seen_at.line == 0)
+    return fail (p, seen_fixed, "'fixed' needs 'at=ADDR'");
+  if (seen_noreplace.line != 0 && seen_at.line == 0)
+    return fail (p, seen_noreplace, "'noreplace' needs 'at=ADDR'");
+
+  return TRUE;
+}
+
+static gboolean
+parse_mremap (Parser  *p,
+              MmsStmt *stmt)
+{
+  MmsLoc seen_maymove = { 0, 0 }, seen_as = { 0, 0 };
+  MmsToken *token;
+
+  if (!take_addr (p, "mremap", &stmt->addr)
+      || !take_size (p, "old length", "mremap ADDR", &stmt->len, &stmt->len_loc)
+      || !take_size (p, "new length", "mremap ADDR OLDLEN", &stmt->new_len,
+                     &stmt->new_len_loc))
+    return FALSE;
+  stmt->has_len = TRUE;
+
+  while ((token = take (p)) != NULL)
+    {
+      if (is_word_eq (token, "maymove"))
+        {
+          if (!mark_seen (p, &seen_maymove, token))
+            return FALSE;
+          stmt->maymove = TRUE;
+        }
+      else if (is_word_eq (token, "as"))
+        {
+          if (!parse_as (p, stmt, &seen_as, token, TRUE))
+            return FALSE;
+        }
+      else
+        return fail_unknown_option (p, token, "mremap");
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_brk (Parser  *p,
+           MmsStmt *stmt)
+{
+  MmsToken *token = take_word (p, "address or +SIZE or -SIZE", "brk");
+  const char *s;
+
+  if (token == NULL)
+    return FALSE;
+
+  s = token->value;
+  if (s[0] == '+' || s[0] == '-')
+    {
+      MmsLoc loc = token->loc;
+
+      loc.column++;
+      stmt->brk_mode = s[0] == '+' ? MMS_BRK_GROW : MMS_BRK_SHRINK;
+      stmt->len_loc = loc;
+      if (s[1] == '\0')
+        return fail (p, loc, "missing size after '%c'", s[0]);
+
+      switch (parse_number (s + 1, TRUE, &stmt->brk_size))
+        {
+        case NUM_OK:
+          break;
+        case NUM_TOO_LARGE:
+          return fail (p, loc, "number too large: '%s'", s + 1);
+        case NUM_BAD:
+        case NUM_NEGATIVE:
+        default:
+          return fail (p, loc, "expected a size like '4K' after '%c', got '%s'",
+                       s[0], s + 1);
+        }
+    }
+  else
+    {
+      stmt->brk_mode = MMS_BRK_SET;
+      stmt->has_addr = TRUE;
+      if (!addr_value (p, s, token->loc, &stmt->addr))
+        return FALSE;
+    }
+
+  return expect_end (p, stmt->brk_mode == MMS_BRK_SET ? "brk ADDR" :
+                        stmt->brk_mode == MMS_BRK_GROW ? "brk +SIZE" :
+                        "brk -SIZE");
+}
+
+static gboolean
+parse_process_stmt (Parser         *p,
+                    const MmsToken *proc,
+                    const MmsToken *verb_token,
+                    MmsStmtKind     kind)
+{
+  g_autoptr(MmsStmt) stmt = stmt_new (p, kind, proc->loc);
+  const char *verb = verb_token->value;
+  g_autofree char *shape = NULL;
+  MmsLoc seen_as = { 0, 0 };
+  MmsToken *token;
+
+  if (!check_process_name (p, proc, "process name"))
+    return FALSE;
+
+  stmt->proc = g_strdup (proc->value);
+  stmt->proc_loc = proc->loc;
+  p->pos = 2;
+
+  switch (kind)
+    {
+    case MMS_STMT_FORK:
+      if (!take_process_name (p, "child process name", "fork", &stmt->target,
+                              &stmt->target_loc)
+          || !expect_end (p, "fork C"))
+        return FALSE;
+      break;
+
+    case MMS_STMT_THREAD:
+      if (!take_process_name (p, "thread name", "thread", &stmt->target,
+                              &stmt->target_loc)
+          || !expect_end (p, "thread T"))
+        return FALSE;
+      break;
+
+    case MMS_STMT_EXEC:
+      if (!parse_image (p, stmt, "exec"))
+        return FALSE;
+      break;
+
+    case MMS_STMT_EXIT:
+      if (!expect_end (p, "exit"))
+        return FALSE;
+      break;
+
+    case MMS_STMT_MMAP:
+      if (!parse_mmap (p, stmt))
+        return FALSE;
+      break;
+
+    case MMS_STMT_MUNMAP:
+      if (!take_addr (p, "munmap", &stmt->addr)
+          || !take_size (p, "length", "munmap ADDR", &stmt->len, &stmt->len_loc)
+          || !expect_end (p, "munmap ADDR LEN"))
+        return FALSE;
+      stmt->has_len = TRUE;
+      break;
+
+    case MMS_STMT_MPROTECT:
+      if (!take_addr (p, "mprotect", &stmt->addr)
+          || !take_size (p, "length", "mprotect ADDR", &stmt->len,
+                         &stmt->len_loc)
+          || !take_prot (p, "mprotect ADDR LEN", &stmt->prot, &stmt->prot_loc)
+          || !expect_end (p, "mprotect ADDR LEN PROT"))
+        return FALSE;
+      stmt->has_len = TRUE;
+      break;
+
+    case MMS_STMT_MREMAP:
+      if (!parse_mremap (p, stmt))
+        return FALSE;
+      break;
+
+    case MMS_STMT_BRK:
+      if (!parse_brk (p, stmt))
+        return FALSE;
+      break;
+
+    case MMS_STMT_READ:
+    case MMS_STMT_WRITE:
+    case MMS_STMT_FETCH:
+      if (!take_addr (p, verb, &stmt->addr))
+        return FALSE;
+
+      /* scenario.md: the length defaults to one byte. */
+      stmt->len = 1;
+      stmt->len_loc = stmt->addr.loc;
+      shape = g_strdup_printf ("%s ADDR", verb);
+      if (peek (p) != NULL)
+        {
+          if (!take_size (p, "length", shape, &stmt->len, &stmt->len_loc))
+            return FALSE;
+          stmt->has_len = TRUE;
+          g_free (shape);
+          shape = g_strdup_printf ("%s ADDR LEN", verb);
+        }
+      if (!expect_end (p, shape))
+        return FALSE;
+      break;
+
+    case MMS_STMT_SHMGET:
+      if (!take_count (p, "key", "shmget", &stmt->key, &stmt->key_loc)
+          || !take_size (p, "size", "shmget KEY", &stmt->size, &stmt->size_loc)
+          || !expect_end (p, "shmget KEY SIZE"))
+        return FALSE;
+      break;
+
+    case MMS_STMT_SHMAT:
+      if (!take_count (p, "key", "shmat", &stmt->key, &stmt->key_loc))
+        return FALSE;
+      while ((token = take (p)) != NULL)
+        {
+          if (!is_word_eq (token, "as"))
+            return fail_unknown_option (p, token, "shmat");
+          if (!parse_as (p, stmt, &seen_as, token, TRUE))
+            return FALSE;
+        }
+      break;
+
+    case MMS_STMT_SHMDT:
+      if (!take_addr (p, "shmdt", &stmt->addr)
+          || !expect_end (p, "shmdt ADDR"))
+        return FALSE;
+      break;
+
+    case MMS_STMT_SPAWN:
+    case MMS_STMT_ALLOC_PAGES:
+    case MMS_STMT_FREE_PAGES:
+    case MMS_STMT_KMEM_CACHE_ALLOC:
+    case MMS_STMT_KMEM_CACHE_FREE:
+    case MMS_STMT_KMALLOC:
+    case MMS_STMT_KFREE:
+    case MMS_STMT_RECLAIM:
+    default:
+      g_assert_not_reached ();
+    }
+
+  add_step (p, g_steal_pointer (&stmt));
+  return TRUE;
+}
+
+static gboolean
+parse_kernel (Parser         *p,
+              const MmsToken *keyword)
+{
+  g_autoptr(MmsStmt) stmt = NULL;
+  MmsLoc seen_zone = { 0, 0 }, seen_as = { 0, 0 };
+  MmsToken *op = take_word (p, "operation", "kernel");
+  MmsStmtKind kind = 0;
+  guint i;
+  MmsToken *token;
+
+  if (op == NULL)
+    return FALSE;
+
+  for (i = 0; i < G_N_ELEMENTS (kernel_ops); i++)
+    if (strcmp (op->value, kernel_ops[i].name) == 0)
+      {
+        kind = kernel_ops[i].kind;
+        break;
+      }
+
+  if (i == G_N_ELEMENTS (kernel_ops))
+    {
+      if (find_process_verb (op->value, NULL))
+        return fail (p, keyword->loc, "'kernel' is a keyword and cannot name a process");
+      return fail (p, op->loc, "unknown kernel operation '%s'", op->raw);
+    }
+
+  stmt = stmt_new (p, kind, keyword->loc);
+
+  switch (kind)
+    {
+    case MMS_STMT_ALLOC_PAGES:
+      if (!take_order (p, "kernel alloc_pages", &stmt->order, &stmt->order_loc))
+        return FALSE;
+      while ((token = take (p)) != NULL)
+        {
+          if (is_option (token, "zone"))
+            {
+              if (!mark_seen (p, &seen_zone, token)
+                  || !check_option_value (p, token)
+                  || !zone_value (p, token->value, token->value_loc,
+                                  &stmt->zone, NULL))
+                return FALSE;
+              stmt->zone_loc = token->value_loc;
+            }
+          else if (is_word_eq (token, "as"))
+            {
+              if (!parse_as (p, stmt, &seen_as, token, FALSE))
+                return FALSE;
+            }
+          else
+            return fail_unknown_option (p, token, "alloc_pages");
+        }
+      break;
+
+    case MMS_STMT_FREE_PAGES:
+    case MMS_STMT_KMEM_CACHE_FREE:
+    case MMS_STMT_KFREE:
+      {
+        g_autofree char *shape = g_strdup_printf ("kernel %s", op->value);
+        g_autofree char *full = g_strdup_printf ("kernel %s L", op->value);
+
+        if (!take_name (p, "label", shape, &stmt->free_label,
+                        &stmt->free_label_loc)
+            || !expect_end (p, full))
+          return FALSE;
+      }
+      break;
+
+    case MMS_STMT_KMEM_CACHE_ALLOC:
+      if (!take_name (p, "cache name", "kernel kmem_cache_alloc", &stmt->cache,
+                      &stmt->cache_loc))
+        return FALSE;
+      while ((token = take (p)) != NULL)
+        {
+          if (!is_word_eq (token, "as"))
+            return fail_unknown_option (p, token, "kmem_cache_alloc");
+          if (!parse_as (p, stmt, &seen_as, token, FALSE))
+            return FALSE;
+        }
+      break;
+
+    case MMS_STMT_KMALLOC:
+      if (!take_size (p, "size", "kernel kmalloc", &stmt->size, &stmt->size_loc))
+        return FALSE;
+      while ((token = take (p)) != NULL)
+        {
+          if (!is_word_eq (token, "as"))
+            return fail_unknown_option (p, token, "kmalloc");
+          if (!parse_as (p, stmt, &seen_as, token, FALSE))
+            return FALSE;
+        }
+      break;
+
+    case MMS_STMT_RECLAIM:
+      if (!take_count (p, "number of pages", "kernel reclaim", &stmt->pages,
+                       NULL)
+          || !expect_end (p, "kernel reclaim PAGES"))
+        return FALSE;
+      break;
+
+    case MMS_STMT_SPAWN:
+    case MMS_STMT_FORK:
+    case MMS_STMT_THREAD:
+    case MMS_STMT_EXEC:
+    case MMS_STMT_EXIT:
+    case MMS_STMT_MMAP:
+    case MMS_STMT_MUNMAP:
+    case MMS_STMT_MPROTECT:
+    case MMS_STMT_MREMAP:
+    case MMS_STMT_BRK:
+    case MMS_STMT_READ:
+    case MMS_STMT_WRITE:
+    case MMS_STMT_FETCH:
+    case MMS_STMT_SHMGET:
+    case MMS_STMT_SHMAT:
+    case MMS_STMT_SHMDT:
+    default:
+      g_assert_not_reached ();
+    }
+
+  add_step (p, g_steal_pointer (&stmt));
+  return TRUE;
+}
+
+/* A keyword in front of a process verb ("kernel mmap 4K rw-", "title exit")
+ * is a keyword used as a process name.  For spawn, file and expect, whose
+ * next word may itself be a name, only when what follows cannot be theirs. */
+static gboolean
+is_keyword_as_process (Parser *p)
+{
+  MmsToken *first = peek_at (p, 0);
+  MmsToken *verb = peek_at (p, 1);
+  MmsToken *third = peek_at (p, 2);
+  const char *kw = first->value;
+
+  if (!is_word (first) || !is_keyword (kw)
+      || verb == NULL || !is_word (verb)
+      || !find_process_verb (verb->value, NULL))
+    return FALSE;
+
+  if (strcmp (kw, "spawn") == 0 || strcmp (kw, "file") == 0)
+    return third != NULL && is_word (third);
+
+  if (strcmp (kw, "expect") == 0)
+    return third != NULL && !is_word_eq (third, "segv")
+           && !is_word_eq (third, "vmas") && !is_word_eq (third, "rss");
+
+  return TRUE;
+}
+
+static gboolean
+parse_line (Parser *p)
+{
+  MmsToken *first = take (p);
+  MmsToken *second = peek (p);
+  MmsStmtKind kind;
+
+  g_assert (first != NULL);
+
+  if (is_keyword_as_process (p))
+    return fail (p, first->loc, "'%s' is a keyword and cannot name a process",
+                 first->value);
+
+  if (is_word (first))
+    {
+      const char *word = first->value;
+
+      if (strcmp (word, "title") == 0)
+        return parse_title (p, first);
+      if (strcmp (word, "machine") == 0)
+        return parse_machine (p, first);
+      if (strcmp (word, "file") == 0)
+        return parse_file (p, first);
+      if (strcmp (word, "note") == 0 || strcmp (word, "note.zh_CN") == 0)
+        return parse_note (p, first);
+      if (strcmp (word, "expect") == 0)
+        return parse_expect (p, first);
+      if (strcmp (word, "kernel") == 0)
+        return parse_kernel (p, first);
+      if (strcmp (word, "spawn") == 0)
+        return parse_spawn (p, first);
+    }
+
+  if (second != NULL && is_word (second)
+      && find_process_verb (second->value, &kind))
+    return parse_process_stmt (p, first, second, kind);
+
+  /* Which of the first two words is the unknown statement?  A misspelt
+   * keyword ("spwan P"), else the verb after a process name ("A mmapp"). */
+  if (second != NULL && is_word (first) && is_name (first->value)
+      && !looks_like_keyword (first->value)
+      && is_word (second) && is_name_start (second->value[0]))
+    return fail (p, second->loc, "unknown statement '%s'", second->raw);
+
+  return fail (p, first->loc, "unknown statement '%s'", first->raw);
+}
+
+MmsScenario *
+mms_scenario_parse (const char  *filename,
+                    const char  *text,
+                    gssize       length,
+                    GError     **error)
+{
+  g_autoptr(MmsScenario) scenario = NULL;
+  g_autoptr(MmsLexer) lexer = NULL;
+  g_autoptr(GHashTable) files = NULL;
+  GError *local_error = NULL;
+  Parser p = { 0 };
+  MmsLine *line;
+
+  g_return_val_if_fail (text != NULL || length <= 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (filename == NULL)
+    filename = "<input>";
+  if (text == NULL)
+    length = 0;
+  else if (length < 0)
+    length = strlen (text);
+
+  scenario = mms_scenario_new (filename);
+  lexer = mms_lexer_new (filename, text, length);
+  files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  p.filename = filename;
+  p.scenario = scenario;
+  p.error = &local_error;
+  p.files = files;
+
+  while ((line = mms_lexer_next_line (lexer, &local_error)) != NULL)
+    {
+      gboolean ok;
+
+      p.line = line;
+      p.pos = 0;
+      ok = parse_line (&p);
+      p.line = NULL;
+      mms_line_free (line);
+
+      if (!ok)
+        break;
+    }
+
+  if (local_error != NULL)
+    {
+      g_free (p.note);
+      g_free (p.note_zh_CN);
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  scenario->trailing_note = g_steal_pointer (&p.note);
+  scenario->trailing_note_zh_CN = g_steal_pointer (&p.note_zh_CN);
+
+  return g_steal_pointer (&scenario);
+}
+
+MmsScenario *
+mms_scenario_load (const char  *path,
+                   GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+  gsize length = 0;
+  MmsLoc nowhere = { 0, 0 };
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_IO, path, nowhere,
+                              "%s", g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (S_ISDIR (st.st_mode))
+    {
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_IO, path, nowhere,
+                              "is a directory");
+      return NULL;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_IO, path, nowhere,
+                              "not a regular file");
+      return NULL;
+    }
+
+  if (st.st_size > MAX_FILE_SIZE)
+    {
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_IO, path, nowhere,
+                              "file is larger than 16 MiB");
+      return NULL;
+    }
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_IO, path, nowhere,
+                              "%s", local_error->message);
+      return NULL;
+    }
+
+  /* The file may have grown since g_stat (). */
+  if (length > MAX_FILE_SIZE)
+    {
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_IO, path, nowhere,
+                              "file is larger than 16 MiB");
+      return NULL;
+    }
+
+  return mms_scenario_parse (path, contents, length, error);
+}

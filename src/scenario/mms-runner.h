@@ -1,0 +1,70 @@
+/* mms-runner.h: drives the engine through a scenario, one step at a time.
+ *
+ * The runner owns the machine it builds from the scenario's header, binds
+ * labels, executes steps and checks `expect` lines.  It can stop after any
+ * step; the events of the last step are kept for the views and the CLI.
+ */
+#pragma once
+
+#include "mms-scenario.h"
+#include "mms-engine.h"
+
+G_BEGIN_DECLS
+
+typedef struct _MmsRunner MmsRunner;
+
+/* What one step did, in words and in numbers. */
+typedef struct
+{
+  guint step;               /* 1-based; 0 is the boot */
+  int err;                  /* errno of a failed syscall or allocation, else 0 */
+  gboolean segv;            /* the step killed its process with SIGSEGV */
+  char *summary;            /* "block 0x3c00 of order 3 in DMA32" */
+} MmsStepResult;
+
+/* Builds the machine and boots it (the boot's events are step 0's).
+ * Takes a reference to nothing: SCENARIO must outlive the runner. */
+MmsRunner *mms_runner_new (MmsScenario  *scenario,
+                           GError      **error);
+void mms_runner_free (MmsRunner *runner);
+
+/* Every event of every later step goes to FUNC too (the tests' checkers). */
+void mms_runner_set_event_func (MmsRunner    *runner,
+                                MmsEventFunc  func,
+                                gpointer      user_data);
+
+/* Executes the next step and the expects that follow it.  FALSE with
+ * ERROR (FILE:LINE:COLUMN: error: ...) on a scenario error; the machine is
+ * then left as the step left it. */
+gboolean mms_runner_step (MmsRunner  *runner,
+                          GError    **error);
+
+/* Steps until N steps are done (or the scenario ends). */
+gboolean mms_runner_run_until (MmsRunner  *runner,
+                               guint       n,
+                               GError    **error);
+
+guint mms_runner_get_position (MmsRunner *runner);   /* steps done */
+guint mms_runner_get_n_steps (MmsRunner *runner);
+gboolean mms_runner_is_done (MmsRunner *runner);
+MmsMachine *mms_runner_get_machine (MmsRunner *runner);
+MmsScenario *mms_runner_get_scenario (MmsRunner *runner);
+
+/* The events of the last executed step (the boot's before any step). */
+const MmsEvent *mms_runner_get_events (MmsRunner *runner,
+                                       guint     *n_events);
+const MmsStepResult *mms_runner_get_result (MmsRunner *runner);
+
+/* The statement of step N (1-based), or NULL. */
+const MmsStmt *mms_runner_get_stmt (MmsRunner *runner,
+                                    guint      n);
+
+/* How many expect lines have been checked so far. */
+guint mms_runner_get_n_expects_checked (MmsRunner *runner);
+
+/* The whole state as JSON (machine, zones, slab caches, kernel labels). */
+char *mms_runner_to_json (MmsRunner *runner);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsRunner, mms_runner_free)
+
+G_END_DECLS
