@@ -782,6 +782,43 @@ test_unicode_columns (void)
                    "t.mms:1:11: error: unexpected '\"x\"' after 'note \"...\"'");
 }
 
+static void
+test_names (void)
+{
+  /* Verbs and check words are not reserved: position decides. */
+  g_autoptr(MmsScenario) scenario = parse_ok (
+    "file mmap size=4K\n"
+    "spawn fork\n"
+    "fork fork exit\n"
+    "exit mmap 4K rw- file=mmap as as\n"
+    "expect exit vmas 1\n"
+    "as read as-1\n");
+  MmsStmt *s;
+
+  g_assert_cmpstr (((MmsFileDecl *) g_ptr_array_index (scenario->files, 0))->name, ==, "mmap");
+  g_assert_cmpstr (step (scenario, 1)->proc, ==, "fork");
+
+  s = step (scenario, 2);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_FORK);
+  g_assert_cmpstr (s->proc, ==, "fork");
+  g_assert_cmpstr (s->target, ==, "exit");
+
+  s = step (scenario, 3);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_MMAP);
+  g_assert_cmpstr (s->proc, ==, "exit");
+  g_assert_cmpstr (s->file, ==, "mmap");
+  g_assert_cmpstr (s->as, ==, "as");
+
+  g_assert_cmpstr (expect_at (scenario, 0)->proc, ==, "exit");
+
+  s = step (scenario, 4);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_READ);
+  g_assert_cmpstr (s->proc, ==, "as");
+  g_assert_cmpstr (s->addr.label, ==, "as");
+  g_assert_true (s->addr.negative);
+  g_assert_cmpuint (s->addr.value, ==, 1);
+}
+
 typedef struct
 {
   const char *text;
@@ -918,7 +955,9 @@ static const ErrorCase error_cases[] = {
   E ("spawn kernel\n", "t.mms:1:7: error: 'kernel' is a keyword and cannot name a process"),
   E ("kernel mmap 4K rw-\n", "t.mms:1:1: error: 'kernel' is a keyword and cannot name a process"),
   E ("spawn A\nA fork expect\n", "t.mms:2:8: error: 'expect' is a keyword and cannot name a process"),
-  E ("title exit\n", "t.mms:1:1: error: 'title' is a keyword and cannot name a process"),
+  E ("machine fork B\n", "t.mms:1:1: error: 'machine' is a keyword and cannot name a process"),
+  E ("file mmap 4K rw-\n", "t.mms:1:1: error: 'file' is a keyword and cannot name a process"),
+  E ("note read the page\n", "t.mms:1:6: error: expected a quoted string after 'note', got 'read'"),
   E ("spawn mmap 4K rw-\n", "t.mms:1:1: error: 'spawn' is a keyword and cannot name a process"),
   E ("expect note segv\n", "t.mms:1:8: error: 'note' is a keyword and cannot name a process"),
 
@@ -1252,6 +1291,7 @@ main (int    argc,
   g_test_add_func ("/scenario/parser/kernel", test_kernel);
   g_test_add_func ("/scenario/parser/notes", test_notes);
   g_test_add_func ("/scenario/parser/expects", test_expects);
+  g_test_add_func ("/scenario/parser/names", test_names);
   g_test_add_func ("/scenario/parser/text-and-locations", test_text_and_locations);
   g_test_add_func ("/scenario/parser/unicode-columns", test_unicode_columns);
   g_test_add_func ("/scenario/parser/errors", test_errors);

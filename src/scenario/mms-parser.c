@@ -1977,9 +1977,10 @@ parse_kernel (Parser         *p,
   return TRUE;
 }
 
-/* A keyword in front of a process verb ("kernel mmap 4K rw-", "title exit")
- * is a keyword used as a process name.  For spawn, file and expect, whose
- * next word may itself be a name, only when what follows cannot be theirs. */
+/* A keyword in front of a process verb ("kernel mmap 4K rw-") is a keyword
+ * used as a process name.  For spawn, file and expect, whose next word may
+ * itself be a name, only when what follows cannot be theirs; title and notes
+ * say better themselves that they want a quoted string. */
 static gboolean
 is_keyword_as_process (Parser *p)
 {
@@ -1991,6 +1992,10 @@ is_keyword_as_process (Parser *p)
   if (!is_word (first) || !is_keyword (kw)
       || verb == NULL || !is_word (verb)
       || !find_process_verb (verb->value, NULL))
+    return FALSE;
+
+  if (strcmp (kw, "title") == 0 || strcmp (kw, "note") == 0
+      || strcmp (kw, "note.zh_CN") == 0)
     return FALSE;
 
   if (strcmp (kw, "spawn") == 0 || strcmp (kw, "file") == 0)
