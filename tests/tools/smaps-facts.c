@@ -56,6 +56,7 @@ static void record(const char *who, const char *what, void *addr)
     fflush(stdout);
 }
 
+/* Wait for one byte from the other process; EOF (it died) ends this one too. */
 static void wait_for(int fd)
 {
     char c;
@@ -120,6 +121,8 @@ int main(int argc, char **argv)
         return 1;
     }
     if (pid == 0) {
+        close(to_child[1]); /* so that the child sees EOF if the parent dies */
+        close(to_parent[0]);
         if (which == 'b') {
             record("child", "after fork, nothing written by the child", p);
         } else if (which == 'c') {
@@ -134,6 +137,8 @@ int main(int argc, char **argv)
         wait_for(to_child[0]); /* stay alive until the parent has recorded */
         _exit(0);
     }
+    close(to_child[0]);
+    close(to_parent[1]);
     wait_for(to_parent[0]);
     if (which == 'b')
         record("parent", "child alive, child has written nothing", p);
