@@ -124,13 +124,13 @@ static void
 test_unsupported (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MmsScenario) scenario = mms_scenario_parse ("t.mms", "spawn p\n", -1, &error);
+  g_autoptr(MmsScenario) scenario = mms_scenario_parse ("t.mms", "spawn p elf=/bin/true\n", -1, &error);
   g_autoptr(MmsRunner) runner = mms_runner_new (scenario, &error);
 
   g_assert_no_error (error);
   g_assert_false (mms_runner_step (runner, &error));
   g_assert_error (error, MMS_SCENARIO_ERROR, MMS_SCENARIO_ERROR_UNSUPPORTED);
-  g_assert_true (g_str_has_prefix (error->message, "t.mms:1:1: error: 'spawn' is not supported yet"));
+  g_assert_true (g_str_has_prefix (error->message, "t.mms:1:13: error: elf= is not supported yet"));
 }
 
 static void

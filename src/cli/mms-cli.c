@@ -24,6 +24,9 @@ static const char *usage_text =
   "  mmscope-cli run FILE [--until N] [--events] [--json]\n"
   "  mmscope-cli buddyinfo FILE [--until N]\n"
   "  mmscope-cli slabinfo FILE [--until N]\n"
+  "  mmscope-cli maps FILE PROC [--until N]\n"
+  "  mmscope-cli smaps FILE PROC [--until N]\n"
+  "  mmscope-cli pagewalk FILE PROC ADDR [--until N]\n"
   "  mmscope-cli list\n"
   "  mmscope-cli --help | --version\n"
   "\n"
@@ -36,6 +39,9 @@ static const char *usage_text =
   "             --json prints the final state as one JSON document\n"
   "  buddyinfo  the free lists in the format of /proc/buddyinfo\n"
   "  slabinfo   the slab caches, one line per cache\n"
+  "  maps       PROC's VMAs in the format of /proc/PID/maps\n"
+  "  smaps      PROC's VMAs with their memory counts, as /proc/PID/smaps\n"
+  "  pagewalk   the page-table walk for ADDR in PROC, one line per level\n"
   "  list       the built-in scenarios: NAME, then its title\n"
   "\n"
   "Exit status: 0 success, 1 scenario or input error, 2 usage error.\n";
@@ -81,12 +87,37 @@ typedef struct
 
 /* Parses the options of a command that takes one FILE argument. */
 static int
+parse_file_command_args (const char  *command,
+                         const char  *extra_names,
+                         guint        n_extra,
+                         int          argc,
+                         char       **argv,
+                         gboolean     run_options,
+                         Options     *opts,
+                         char       **file_out,
+                         char       **extra_out);
+
+static int
 parse_file_command (const char  *command,
                     int          argc,
                     char       **argv,
                     gboolean     run_options,
                     Options     *opts,
                     char       **file_out)
+{
+  return parse_file_command_args (command, "", 0, argc, argv, run_options, opts, file_out, NULL);
+}
+
+static int
+parse_file_command_args (const char  *command,
+                         const char  *extra_names,
+                         guint        n_extra,
+                         int          argc,
+                         char       **argv,
+                         gboolean     run_options,
+                         Options     *opts,
+                         char       **file_out,
+                         char       **extra_out)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -96,7 +127,7 @@ parse_file_command (const char  *command,
     { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json, "Print the final state as JSON", NULL },
     { NULL },
   };
-  g_autofree char *param = g_strdup_printf ("%s FILE", command);
+  g_autofree char *param = g_strdup_printf ("%s FILE%s", command, extra_names);
 
   if (!run_options)
     entries[1].long_name = NULL;
@@ -108,11 +139,15 @@ parse_file_command (const char  *command,
     return usage_error ("%s", error->message);
   if (argc < 3)
     return usage_error ("'%s' needs a scenario FILE", command);
-  if (argc > 3)
-    return usage_error ("unexpected argument '%s'", argv[3]);
+  if ((guint) argc < 3 + n_extra)
+    return usage_error ("'%s' needs FILE%s", command, extra_names);
+  if ((guint) argc > 3 + n_extra)
+    return usage_error ("unexpected argument '%s'", argv[3 + n_extra]);
   if (opts->until < -1)
     return usage_error ("--until takes a step number, 0 or more");
   *file_out = g_strdup (argv[2]);
+  for (guint i = 0; i < n_extra; i++)
+    extra_out[i] = g_strdup (argv[3 + i]);
   return EXIT_OK;
 }
 
@@ -239,6 +274,66 @@ cmd_report (int    argc,
   return EXIT_OK;
 }
 
+/* maps, smaps and pagewalk: a view of one process. */
+static int
+cmd_process (int    argc,
+             char **argv)
+{
+  const char *command = argv[1];
+  gboolean walk = g_str_equal (command, "pagewalk");
+  Options opts = { 0 };
+  g_autofree char *file = NULL;
+  char *extra[2] = { NULL, NULL };
+  g_autofree char *proc_name = NULL;
+  g_autofree char *addr_text = NULL;
+  g_autoptr(MmsScenario) scenario = NULL;
+  g_autoptr(MmsRunner) runner = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  struct task_struct *task;
+  guint64 addr = 0;
+  int status;
+
+  status = parse_file_command_args (command, walk ? " PROC ADDR" : " PROC", walk ? 2 : 1,
+                                    argc, argv, FALSE, &opts, &file, extra);
+  proc_name = extra[0];
+  addr_text = extra[1];
+  if (status != EXIT_OK)
+    return status;
+  if (walk)
+    {
+      g_autoptr(GError) error = NULL;
+      const char *text = addr_text;
+      guint base = 10;
+      if (g_str_has_prefix (text, "0x") || g_str_has_prefix (text, "0X"))
+        text += 2, base = 16;
+      if (!g_ascii_string_to_unsigned (text, base, 0, G_MAXUINT64, &addr, &error))
+        return usage_error ("ADDR '%s' is not a number", addr_text);
+    }
+  status = open_and_run (file, opts.until, FALSE, FALSE, &scenario, &runner, out);
+  if (status != EXIT_OK)
+    return status;
+  task = mms_runner_lookup_task (runner, proc_name);
+  if (task == NULL)
+    {
+      fprintf (stderr, "%s: error: no process '%s' in this scenario\n", file, proc_name);
+      return EXIT_INPUT;
+    }
+  if (task->mm == NULL)
+    {
+      fprintf (stderr, "%s: error: process '%s' has no address space any more (it %s)\n", file,
+               proc_name, task->state == MMS_TASK_EXITED ? "exited" : "was killed");
+      return EXIT_INPUT;
+    }
+  if (g_str_equal (command, "maps"))
+    mms_report_maps (task->mm, out);
+  else if (g_str_equal (command, "smaps"))
+    mms_report_smaps (task->mm, out);
+  else
+    mms_report_pagewalk (task->mm, addr, out);
+  write_out (out);
+  return EXIT_OK;
+}
+
 static int
 cmd_list (int    argc,
           char **argv)
@@ -294,7 +389,9 @@ main (int    argc,
   if (g_str_equal (command, "list"))
     return cmd_list (argc, argv);
   if (g_str_equal (command, "maps") || g_str_equal (command, "smaps")
-      || g_str_equal (command, "pagewalk") || g_str_equal (command, "export")
+      || g_str_equal (command, "pagewalk"))
+    return cmd_process (argc, argv);
+  if (g_str_equal (command, "export")
       || g_str_equal (command, "import-strace") || g_str_equal (command, "snapshot"))
     {
       fprintf (stderr, "mmscope-cli: error: '%s' is not available in this version yet\n", command);

@@ -7,6 +7,7 @@
  */
 #include "mms-check.h"
 #include "mms-slab.h"
+#include "mms-process.h"
 
 #define FAIL(...) \
   G_STMT_START { \
@@ -248,5 +249,6 @@ mms_machine_check (MmsMachine  *machine,
 
   if (!machine->booted)
     return TRUE;
-  return mms_check_buddy (machine, error) && mms_check_slab (machine, error);
+  return mms_check_buddy (machine, error) && mms_check_slab (machine, error)
+         && mms_check_address_spaces (machine, error);
 }

@@ -38,6 +38,63 @@ typedef enum
   MMS_EV_KMALLOC,          /* kmalloc: size rounded to cache (or order for large) */
   MMS_EV_KFREE,            /* kfree: addr */
 
+  /* Processes and mm_structs (kernel/fork.c, fs/exec.c, kernel/exit.c). */
+  MMS_EV_TASK_NEW,         /* copy_process: task pid created (pid2: parent or 0) */
+  MMS_EV_MM_ALLOC,         /* mm_alloc: mm id created */
+  MMS_EV_DUP_MMAP,         /* dup_mmap: mm copied from mm2 */
+  MMS_EV_MM_SHARE,         /* copy_mm with CLONE_VM: mm_users grows (count) */
+  MMS_EV_EXEC,             /* begin_new_exec: the task gets a new mm */
+  MMS_EV_EXIT_MMAP,        /* exit_mmap: mm torn down */
+  MMS_EV_MMDROP,           /* mmdrop / __mmdrop: mm_count drops (count) */
+  MMS_EV_TASK_EXIT,        /* do_exit */
+
+  /* VMAs (mm/mmap.c, mm/vma.c). */
+  MMS_EV_FIND_VMA,         /* find_vma: addr -> VMA vma [start, end) or none */
+  MMS_EV_GET_UNMAPPED_AREA,/* get_unmapped_area: count bytes at addr */
+  MMS_EV_VMA_INSERT,       /* vma_link: VMA vma [start, end) flags */
+  MMS_EV_VMA_MERGE,        /* vma_merge: VMA vma becomes [start, end); vma2 (if any) removed */
+  MMS_EV_VMA_SPLIT,        /* __split_vma: vma [start, end) and new vma2 [start2, end2) */
+  MMS_EV_VMA_ADJUST,       /* vma_expand/vma_shrink: VMA vma becomes [start, end) */
+  MMS_EV_VMA_FLAGS,        /* mprotect_fixup: VMA vma's flags become flags (count: old) */
+  MMS_EV_VMA_REMOVE,       /* remove_vma: VMA vma [start, end) */
+  MMS_EV_RB_INSERT,        /* vma_rb_insert: node of VMA vma */
+  MMS_EV_RB_ERASE,         /* vma_rb_erase: node of VMA vma */
+  MMS_EV_RB_ROTATE_LEFT,   /* __rb_rotate_set_parents: vma goes down, vma2 up */
+  MMS_EV_RB_ROTATE_RIGHT,
+  MMS_EV_RB_RECOLOR,       /* rb_set_parent_color: VMA vma's node becomes colour count */
+  MMS_EV_RB_REPLACE,       /* __rb_erase: vma2 takes the place of erased vma */
+  MMS_EV_ANON_VMA_PREPARE, /* anon_vma_prepare: VMA vma gets anon_vma obj (count 1: reused) */
+  MMS_EV_BRK,              /* sys_brk: brk moves from start to end */
+  MMS_EV_MREMAP_MOVE,      /* move_vma: [start, end) moves to [start2, end2) */
+  MMS_EV_SHM,              /* shmget/shmat/shmdt: key count, at addr */
+
+  /* Page tables and faults (mm/memory.c). */
+  MMS_EV_PTE_ALLOC,        /* __pte_alloc & co: table at pfn for level, covering addr */
+  MMS_EV_PGTABLE_FREE,     /* free_pgtables: table at pfn of level */
+  MMS_EV_SET_PTE,          /* set_pte_at: the entry for addr becomes pte (frame pfn) */
+  MMS_EV_PTE_CLEAR,        /* zap_pte_range: the entry for addr is cleared (was pte) */
+  MMS_EV_PTE_WRPROTECT,    /* copy_present_pte / change_protection: entry for addr becomes pte */
+  MMS_EV_COPY_PTE,         /* copy_pte_range: child's entry for addr is pte */
+  MMS_EV_FAULT,            /* handle_mm_fault: access (count) at addr */
+  MMS_EV_ZERO_PAGE_MAP,    /* do_anonymous_page: a read maps the zero page at addr */
+  MMS_EV_ANON_PAGE,        /* do_anonymous_page: new zeroed frame pfn at addr */
+  MMS_EV_FILE_FAULT,       /* filemap_fault: frame pfn of the page cache (count 1: major) */
+  MMS_EV_WP_COPY,          /* do_wp_page -> wp_page_copy: frame pfn copied to pfn2 */
+  MMS_EV_WP_REUSE,         /* do_wp_page -> wp_page_reuse: frame pfn made writable */
+  MMS_EV_SWAP_IN,          /* do_swap_page: slot count read into frame pfn */
+  MMS_EV_EXPAND_STACK,     /* expand_stack: the stack VMA grows to start */
+  MMS_EV_SEGV,             /* bad_area: SIGSEGV at addr, code count */
+  MMS_EV_PAGE_CACHE_ADD,   /* filemap_add_folio: frame pfn holds page index addr of a file */
+
+  /* Reclaim and swap (mm/vmscan.c, mm/swapfile.c, mm/oom_kill.c). */
+  MMS_EV_LRU_ADD,          /* folio_add_lru: frame pfn on list to_list */
+  MMS_EV_LRU_MOVE,         /* second chance / refill: frame pfn from_list -> to_list */
+  MMS_EV_RECLAIM,          /* try_to_free_pages: wanted count pages */
+  MMS_EV_DROP_PAGE,        /* shrink_folio_list: clean file frame pfn dropped */
+  MMS_EV_WRITEBACK,        /* pageout: dirty file frame pfn written back */
+  MMS_EV_SWAP_OUT,         /* add_to_swap + pageout: frame pfn to swap slot count */
+  MMS_EV_OOM_KILL,         /* oom_kill_process: pid killed, count pages freed */
+
   MMS_NR_EVENT_KINDS,
 } MmsEventKind;
 
@@ -66,6 +123,16 @@ typedef struct
   guint64 addr;            /* kernel virtual address of an object */
   MmsSlabList from_list;
   MmsSlabList to_list;
+  /* Address-space events. */
+  guint mm;                /* mm_struct id */
+  guint vma;               /* VMA id */
+  guint vma2;
+  guint64 start, end;      /* a VMA's or an operation's range */
+  guint64 start2, end2;
+  gulong flags;            /* vm_flags */
+  guint64 pte;             /* a page-table entry's value */
+  guint level;             /* page-table level: 0 is the top (PGD) */
+  gint pid2;               /* another task: a parent, a victim */
 } MmsEvent;
 
 /* The kernel function an event kind models ("expand", "__free_one_page"). */

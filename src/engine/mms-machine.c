@@ -12,6 +12,7 @@
 #include "mms-buddy.h"
 #include "mms-slab.h"
 #include "mms-check.h"
+#include "mms-process.h"
 
 G_DEFINE_QUARK (mms-engine-error-quark, mms_engine_error)
 
@@ -158,6 +159,7 @@ mms_machine_new (const MmsMachineConfig  *config,
     }
 
   mms_slab_init (machine);
+  mms_mm_init_machine (machine);
 
   return g_steal_pointer (&machine);
 }
@@ -167,6 +169,7 @@ mms_machine_free (MmsMachine *machine)
 {
   if (machine == NULL)
     return;
+  mms_mm_destroy_machine (machine);
   if (machine->caches != NULL)
     mms_slab_destroy (machine);
   g_free (machine->mem_map);

@@ -105,6 +105,27 @@ struct _MmsMachine
   GPtrArray *caches;        /* struct kmem_cache *, by index */
   guint next_slab_id;
 
+  /* Address spaces (mms-mm.h). */
+  GPtrArray *tasks;         /* struct task_struct *, in creation order */
+  GPtrArray *mms;           /* every live struct mm_struct *, in creation order */
+  GPtrArray *files;         /* struct mms_file *, in creation order */
+  GHashTable *shm;          /* SysV shm key (as pointer) -> struct mms_file * */
+  gint next_pid;
+  guint next_mm_id;
+  guint next_vma_id;
+  guint next_anon_vma_id;
+  guint next_file_id;
+
+  /* The LRU lists (0 inactive, 1 active), linked through struct page. */
+  guint32 lru_head[2];
+  guint32 lru_tail[2];
+  guint64 nr_lru[2];
+
+  /* Swap space: a use count per slot (swap_map). */
+  guint64 nr_swap_slots;
+  guint64 nr_swap_used;
+  guint8 *swap_map;
+
   guint32 next_seq;
   gint32 current_pid;       /* the process events are attributed to */
   MmsEventFunc event_func;

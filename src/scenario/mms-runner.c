@@ -11,6 +11,7 @@
 #include <errno.h>
 
 #include "mms-runner.h"
+#include "mms-process.h"
 
 typedef enum
 {
@@ -39,9 +40,34 @@ struct _MmsRunner
   GArray *events;           /* MmsEvent of the last step */
   MmsStepResult result;
   GHashTable *klabels;      /* name -> KLabel */
+  GHashTable *procs;        /* process name -> Proc */
   MmsEventFunc user_func;
   gpointer user_data;
 };
+
+/* A process of the scenario: its task and its labels. */
+typedef struct
+{
+  struct task_struct *task;
+  GHashTable *labels;       /* name -> guint64 * */
+  guint line;               /* where it was made */
+  guint end_line;           /* where it exited or was killed, 0 while it runs */
+} Proc;
+
+static void
+proc_free (gpointer data)
+{
+  Proc *proc = data;
+
+  g_hash_table_unref (proc->labels);
+  g_free (proc);
+}
+
+static GHashTable *
+labels_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
 
 static void
 collect_event_cb (MmsMachine     *machine,
@@ -77,6 +103,7 @@ mms_runner_new (MmsScenario  *scenario,
   runner->scenario = scenario;
   runner->events = g_array_new (FALSE, FALSE, sizeof (MmsEvent));
   runner->klabels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  runner->procs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, proc_free);
   runner->machine = mms_machine_new (&config, &local_error);
   if (runner->machine == NULL)
     {
@@ -88,6 +115,11 @@ mms_runner_new (MmsScenario  *scenario,
     }
   mms_machine_set_event_func (runner->machine, collect_event_cb, runner);
   mms_machine_boot (runner->machine);
+  for (guint i = 0; i < scenario->files->len; i++)
+    {
+      MmsFileDecl *decl = scenario->files->pdata[i];
+      mms_file_create (runner->machine, decl->name, decl->size);
+    }
   runner->result.summary = g_strdup ("boot");
   if (!check_expects (runner, error))
     return NULL;
@@ -102,6 +134,7 @@ mms_runner_free (MmsRunner *runner)
   g_clear_pointer (&runner->machine, mms_machine_free);
   g_clear_pointer (&runner->events, g_array_unref);
   g_clear_pointer (&runner->klabels, g_hash_table_unref);
+  g_clear_pointer (&runner->procs, g_hash_table_unref);
   g_free (runner->result.summary);
   g_free (runner);
 }
@@ -434,6 +467,461 @@ run_kernel_stmt (MmsRunner     *runner,
   return FALSE;
 }
 
+static const char *
+errno_word (int err)
+{
+  const char *name = mms_errno_name (err);
+  return name != NULL ? name : "an error";
+}
+
+/* The running process a statement names. */
+static Proc *
+lookup_proc (MmsRunner  *runner,
+             const char *name,
+             MmsLoc      loc,
+             GError    **error)
+{
+  Proc *proc = g_hash_table_lookup (runner->procs, name);
+
+  if (proc == NULL)
+    {
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, runner->scenario->filename, loc,
+                              "no process '%s' (spawn it first)", name);
+      return NULL;
+    }
+  if (proc->task->state != MMS_TASK_RUNNING)
+    {
+      const char *how = proc->task->state == MMS_TASK_KILLED_SEGV ? "was killed by SIGSEGV"
+                        : proc->task->state == MMS_TASK_KILLED_OOM ? "was killed by the OOM killer"
+                        : "has exited";
+      g_autofree char *where = proc->end_line > 0 ? g_strdup_printf (" (line %u)", proc->end_line)
+                                                  : g_strdup ("");
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, runner->scenario->filename, loc,
+                              "process '%s' %s%s", name, how, where);
+      return NULL;
+    }
+  return proc;
+}
+
+/* A new process name must not name a running process. */
+static gboolean
+check_new_proc (MmsRunner  *runner,
+                const char *name,
+                MmsLoc      loc,
+                GError    **error)
+{
+  Proc *proc = g_hash_table_lookup (runner->procs, name);
+
+  if (proc != NULL && proc->task->state == MMS_TASK_RUNNING)
+    STEP_ERROR (loc, "process '%s' exists already (line %u)", name, proc->line);
+  return TRUE;
+}
+
+static Proc *
+add_proc (MmsRunner          *runner,
+          const char         *name,
+          struct task_struct *task,
+          guint               line,
+          GHashTable         *labels)
+{
+  Proc *proc = g_new0 (Proc, 1);
+
+  proc->task = task;
+  proc->line = line;
+  proc->labels = labels != NULL ? labels : labels_new ();
+  g_hash_table_replace (runner->procs, g_strdup (name), proc);
+  return proc;
+}
+
+/* Resolves ADDR in PROC: a number, a label, a label plus or minus a size. */
+static gboolean
+resolve_addr (MmsRunner     *runner,
+              Proc          *proc,
+              const MmsAddr *addr,
+              guint64       *out,
+              GError       **error)
+{
+  guint64 base = 0;
+
+  if (addr->label != NULL)
+    {
+      struct mm_struct *mm = proc->task->mm;
+      const guint64 *bound = g_hash_table_lookup (proc->labels, addr->label);
+
+      if (bound != NULL)
+        base = *bound;
+      else if (g_str_equal (addr->label, "text"))
+        base = mm->start_code;
+      else if (g_str_equal (addr->label, "data"))
+        base = mm->start_data;
+      else if (g_str_equal (addr->label, "bss"))
+        base = mm->end_data;
+      else if (g_str_equal (addr->label, "heap"))
+        base = mm->start_brk;
+      else if (g_str_equal (addr->label, "brk"))
+        base = mm->brk;
+      else if (g_str_equal (addr->label, "stack"))
+        {
+          struct vm_area_struct *vma;
+          base = mm->start_stack;
+          for (vma = mm->mmap; vma != NULL; vma = vma->vm_next)
+            if (vma->vm_start <= mm->start_stack && vma->vm_end > mm->start_stack)
+              base = vma->vm_start;
+        }
+      else
+        STEP_ERROR (addr->loc, "label '%s' is not bound in this process (never bound, or its "
+                    "mmap failed)", addr->label);
+      if (addr->negative)
+        {
+          if (addr->value > base)
+            STEP_ERROR (addr->loc, "'%s' - 0x%" G_GINT64_MODIFIER "x is below address 0",
+                        addr->label, addr->value);
+          *out = base - addr->value;
+        }
+      else
+        {
+          if (addr->value > G_MAXUINT64 - base)
+            STEP_ERROR (addr->loc, "the address overflows 64 bits");
+          *out = base + addr->value;
+        }
+      return TRUE;
+    }
+  *out = addr->value;
+  return TRUE;
+}
+
+static void
+bind_label (Proc       *proc,
+            const char *name,
+            guint64     value)
+{
+  guint64 *v;
+
+  if (name == NULL)
+    return;
+  v = g_new (guint64, 1);
+  *v = value;
+  g_hash_table_replace (proc->labels, g_strdup (name), v);
+}
+
+static GHashTable *
+copy_labels (GHashTable *labels)
+{
+  GHashTable *copy = labels_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, labels);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      guint64 *v = g_new (guint64, 1);
+      *v = *(guint64 *) value;
+      g_hash_table_insert (copy, g_strdup (key), v);
+    }
+  return copy;
+}
+
+static void
+image_from_stmt (const MmsStmt *stmt,
+                 const char    *name,
+                 MmsImage      *image,
+                 char         **path)
+{
+  *path = g_strdup_printf ("/bin/%s", name);
+  image->path = *path;
+  image->text = stmt->text_size;
+  image->rodata = stmt->rodata_size;
+  image->data = stmt->data_size;
+  image->bss = stmt->bss_size;
+}
+
+static void
+note_death (MmsRunner *runner,
+            Proc      *proc,
+            guint      line)
+{
+  if (proc->task->state != MMS_TASK_RUNNING && proc->end_line == 0)
+    proc->end_line = line;
+  /* The OOM killer may have chosen another process. */
+  {
+    GHashTableIter iter;
+    gpointer value;
+    g_hash_table_iter_init (&iter, runner->procs);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      {
+        Proc *p = value;
+        if (p->task->state != MMS_TASK_RUNNING && p->end_line == 0)
+          p->end_line = line;
+      }
+  }
+}
+
+static gboolean
+run_process_stmt (MmsRunner     *runner,
+                  const MmsStmt *stmt,
+                  GError       **error)
+{
+  MmsMachine *m = runner->machine;
+  MmsStepResult *res = &runner->result;
+  Proc *proc = NULL;
+  int err = 0;
+
+  if (stmt->kind == MMS_STMT_SPAWN)
+    {
+      g_autofree char *path = NULL;
+      struct task_struct *task;
+      MmsImage image;
+
+      if (stmt->elf != NULL)
+        {
+          mms_scenario_set_error (error, MMS_SCENARIO_ERROR_UNSUPPORTED, runner->scenario->filename,
+                                  stmt->elf_loc, "elf= is not supported yet: real ELF files come "
+                                  "with real-program support");
+          return FALSE;
+        }
+      if (!check_new_proc (runner, stmt->proc, stmt->proc_loc, error))
+        return FALSE;
+      image_from_stmt (stmt, stmt->proc, &image, &path);
+      task = mms_spawn (m, stmt->proc, &image, &err);
+      if (task == NULL)
+        {
+          res->err = -err;
+          res->summary = g_strdup_printf ("spawn failed: %s", errno_word (-err));
+          return TRUE;
+        }
+      add_proc (runner, stmt->proc, task, stmt->loc.line, NULL);
+      res->summary = g_strdup_printf ("pid %d, %d VMAs, text at 0x%" G_GINT64_MODIFIER "x",
+                                      task->pid, task->mm->map_count, task->mm->start_code);
+      return TRUE;
+    }
+
+  proc = lookup_proc (runner, stmt->proc, stmt->proc_loc, error);
+  if (proc == NULL)
+    return FALSE;
+
+  switch (stmt->kind)
+    {
+    case MMS_STMT_FORK:
+    case MMS_STMT_THREAD:
+      {
+        struct task_struct *child;
+
+        if (!check_new_proc (runner, stmt->target, stmt->target_loc, error))
+          return FALSE;
+        child = stmt->kind == MMS_STMT_FORK ? mms_fork (proc->task, stmt->target, &err)
+                                            : mms_thread (proc->task, stmt->target, &err);
+        if (child == NULL)
+          {
+            res->err = -err;
+            res->summary = g_strdup_printf ("%s failed: %s", mms_stmt_kind_name (stmt->kind),
+                                            errno_word (-err));
+            return TRUE;
+          }
+        add_proc (runner, stmt->target, child, stmt->loc.line, copy_labels (proc->labels));
+        res->summary = g_strdup_printf ("%s is pid %d%s", stmt->target, child->pid,
+                                        stmt->kind == MMS_STMT_THREAD ? ", sharing the mm" : "");
+        return TRUE;
+      }
+
+    case MMS_STMT_EXEC:
+      {
+        g_autofree char *path = NULL;
+        MmsImage image;
+
+        if (stmt->elf != NULL)
+          {
+            mms_scenario_set_error (error, MMS_SCENARIO_ERROR_UNSUPPORTED, runner->scenario->filename,
+                                    stmt->elf_loc, "elf= is not supported yet: real ELF files come "
+                                    "with real-program support");
+            return FALSE;
+          }
+        image_from_stmt (stmt, stmt->proc, &image, &path);
+        err = mms_exec (proc->task, &image);
+        if (err < 0)
+          {
+            res->err = -err;
+            res->summary = g_strdup_printf ("exec failed: %s", errno_word (-err));
+            return TRUE;
+          }
+        g_hash_table_remove_all (proc->labels);
+        res->summary = g_strdup_printf ("new image, %d VMAs", proc->task->mm->map_count);
+        return TRUE;
+      }
+
+    case MMS_STMT_EXIT:
+      mms_exit (proc->task);
+      note_death (runner, proc, stmt->loc.line);
+      res->summary = g_strdup ("exited");
+      return TRUE;
+
+    case MMS_STMT_MMAP:
+      {
+        struct mms_file *file = NULL;
+        guint64 addr = 0;
+        guint flags = stmt->shared ? MMS_MAP_SHARED : MMS_MAP_PRIVATE;
+        gint64 ret;
+
+        if (stmt->file != NULL)
+          {
+            file = mms_file_lookup (m, stmt->file);
+            if (file == NULL)
+              STEP_ERROR (stmt->file_loc, "no file '%s' (declare it in the header: file %s size=SIZE)",
+                          stmt->file, stmt->file);
+          }
+        else
+          flags |= MMS_MAP_ANONYMOUS;
+        if (stmt->has_addr && !resolve_addr (runner, proc, &stmt->addr, &addr, error))
+          return FALSE;
+        if (stmt->fixed)
+          flags |= MMS_MAP_FIXED;
+        if (stmt->noreplace)
+          flags |= MMS_MAP_FIXED_NOREPLACE;
+        if (stmt->growsdown)
+          flags |= MMS_MAP_GROWSDOWN;
+        ret = mms_sys_mmap (proc->task, addr, stmt->len, stmt->prot, flags, file, stmt->offset);
+        if (ret < 0)
+          {
+            res->err = (int) -ret;
+            res->summary = g_strdup_printf ("mmap failed: %s", errno_word (res->err));
+            return TRUE;
+          }
+        bind_label (proc, stmt->as, (guint64) ret);
+        res->summary = g_strdup_printf ("mapped at 0x%" G_GINT64_MODIFIER "x", (guint64) ret);
+        return TRUE;
+      }
+
+    case MMS_STMT_MUNMAP:
+    case MMS_STMT_MPROTECT:
+      {
+        guint64 addr;
+
+        if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
+          return FALSE;
+        err = stmt->kind == MMS_STMT_MUNMAP ? mms_sys_munmap (proc->task, addr, stmt->len)
+                                            : mms_sys_mprotect (proc->task, addr, stmt->len, stmt->prot);
+        res->err = -err;
+        res->summary = err < 0 ? g_strdup_printf ("%s failed: %s", mms_stmt_kind_name (stmt->kind),
+                                                  errno_word (-err))
+                               : g_strdup_printf ("%d VMAs", proc->task->mm->map_count);
+        return TRUE;
+      }
+
+    case MMS_STMT_MREMAP:
+      {
+        guint64 addr;
+        gint64 ret;
+
+        if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
+          return FALSE;
+        ret = mms_sys_mremap (proc->task, addr, stmt->len, stmt->new_len,
+                              stmt->maymove ? MMS_MREMAP_MAYMOVE : 0);
+        if (ret < 0)
+          {
+            res->err = (int) -ret;
+            res->summary = g_strdup_printf ("mremap failed: %s", errno_word (res->err));
+            return TRUE;
+          }
+        bind_label (proc, stmt->as, (guint64) ret);
+        res->summary = g_strdup_printf ("now at 0x%" G_GINT64_MODIFIER "x", (guint64) ret);
+        return TRUE;
+      }
+
+    case MMS_STMT_BRK:
+      {
+        struct mm_struct *mm = proc->task->mm;
+        guint64 want = 0, got;
+
+        switch (stmt->brk_mode)
+          {
+          case MMS_BRK_SET:
+            if (!resolve_addr (runner, proc, &stmt->addr, &want, error))
+              return FALSE;
+            break;
+          case MMS_BRK_GROW:
+            want = stmt->brk_size > G_MAXUINT64 - mm->brk ? G_MAXUINT64 : mm->brk + stmt->brk_size;
+            break;
+          case MMS_BRK_SHRINK:
+            want = stmt->brk_size > mm->brk ? 0 : mm->brk - stmt->brk_size;
+            break;
+          }
+        got = mms_sys_brk (proc->task, want);
+        if (got != want)
+          res->err = ENOMEM;
+        res->summary = g_strdup_printf ("brk is 0x%" G_GINT64_MODIFIER "x%s", got,
+                                        got != want ? " (unchanged: ENOMEM)" : "");
+        return TRUE;
+      }
+
+    case MMS_STMT_READ:
+    case MMS_STMT_WRITE:
+    case MMS_STMT_FETCH:
+      {
+        MmsAccess access = stmt->kind == MMS_STMT_READ ? MMS_ACCESS_READ
+                           : stmt->kind == MMS_STMT_WRITE ? MMS_ACCESS_WRITE : MMS_ACCESS_EXEC;
+        guint64 addr;
+
+        if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
+          return FALSE;
+        if (!mms_touch (proc->task, addr, stmt->len, access))
+          {
+            note_death (runner, proc, stmt->loc.line);
+            if (proc->task->state == MMS_TASK_KILLED_SEGV)
+              {
+                res->segv = TRUE;
+                res->summary = g_strdup_printf ("SIGSEGV (%s) at 0x%" G_GINT64_MODIFIER "x: %s is killed",
+                                                proc->task->segv_code == MMS_SEGV_ACCERR ? "SEGV_ACCERR"
+                                                                                         : "SEGV_MAPERR",
+                                                proc->task->segv_addr, stmt->proc);
+              }
+            else
+              res->summary = g_strdup_printf ("%s was killed by the OOM killer", stmt->proc);
+            return TRUE;
+          }
+        note_death (runner, proc, stmt->loc.line);
+        res->summary = g_strdup_printf ("RSS %" G_GUINT64_FORMAT " KiB",
+                                        mms_mm_rss (proc->task->mm) << (MMS_PAGE_SHIFT - 10));
+        return TRUE;
+      }
+
+    case MMS_STMT_SHMGET:
+      err = mms_sys_shmget (m, stmt->key, stmt->size);
+      res->err = -err;
+      res->summary = err < 0 ? g_strdup_printf ("shmget failed: %s", errno_word (-err))
+                             : g_strdup_printf ("segment 0x%" G_GINT64_MODIFIER "x", stmt->key);
+      return TRUE;
+
+    case MMS_STMT_SHMAT:
+      {
+        gint64 ret = mms_sys_shmat (proc->task, stmt->key);
+        if (ret < 0)
+          {
+            res->err = (int) -ret;
+            res->summary = g_strdup_printf ("shmat failed: %s", errno_word (res->err));
+            return TRUE;
+          }
+        bind_label (proc, stmt->as, (guint64) ret);
+        res->summary = g_strdup_printf ("attached at 0x%" G_GINT64_MODIFIER "x", (guint64) ret);
+        return TRUE;
+      }
+
+    case MMS_STMT_SHMDT:
+      {
+        guint64 addr;
+        if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
+          return FALSE;
+        err = mms_sys_shmdt (proc->task, addr);
+        res->err = -err;
+        res->summary = err < 0 ? g_strdup_printf ("shmdt failed: %s", errno_word (-err))
+                               : g_strdup ("detached");
+        return TRUE;
+      }
+
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
 static gboolean
 run_stmt (MmsRunner     *runner,
           const MmsStmt *stmt,
@@ -450,11 +938,7 @@ run_stmt (MmsRunner     *runner,
     case MMS_STMT_RECLAIM:
       return run_kernel_stmt (runner, stmt, error);
     default:
-      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_UNSUPPORTED, runner->scenario->filename,
-                              stmt->loc, "'%s' is not supported yet: this engine models "
-                              "physical memory only (address spaces come next)",
-                              mms_stmt_kind_name (stmt->kind));
-      return FALSE;
+      return run_process_stmt (runner, stmt, error);
     }
 }
 
@@ -562,10 +1046,39 @@ check_expect (MmsRunner       *runner,
     case MMS_EXPECT_SEGV:
     case MMS_EXPECT_VMAS:
     case MMS_EXPECT_RSS:
+      {
+        Proc *proc = g_hash_table_lookup (runner->procs, ex->proc);
+
+        if (proc == NULL)
+          STEP_ERROR (ex->proc_loc, "no process '%s'", ex->proc);
+        if (ex->kind == MMS_EXPECT_SEGV)
+          {
+            if (proc->task->state != MMS_TASK_KILLED_SEGV)
+              EXPECT_FAIL ("%s %s", ex->proc, proc->task->state == MMS_TASK_RUNNING ? "is running"
+                                              : "ended without SIGSEGV");
+            return TRUE;
+          }
+        if (proc->task->state != MMS_TASK_RUNNING)
+          EXPECT_FAIL ("%s is no longer running", ex->proc);
+        if (ex->kind == MMS_EXPECT_VMAS)
+          {
+            if ((guint64) proc->task->mm->map_count != ex->value)
+              EXPECT_FAIL ("found %d VMAs", proc->task->mm->map_count);
+          }
+        else
+          {
+            guint64 rss = mms_mm_rss (proc->task->mm) << MMS_PAGE_SHIFT;
+            if (rss != ex->value)
+              {
+                g_autofree char *str = format_size (rss);
+                EXPECT_FAIL ("found %s", str);
+              }
+          }
+        return TRUE;
+      }
+
     default:
-      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_UNSUPPORTED, runner->scenario->filename,
-                              ex->loc, "this expect is not supported yet: processes come next");
-      return FALSE;
+      g_assert_not_reached ();
     }
 }
 
@@ -693,4 +1206,15 @@ mms_runner_to_json (MmsRunner *runner)
   json_generator_set_root (gen, root);
   json_generator_set_pretty (gen, TRUE);
   return json_generator_to_data (gen, NULL);
+}
+
+struct task_struct *
+mms_runner_lookup_task (MmsRunner  *runner,
+                        const char *name)
+{
+  Proc *proc;
+
+  g_return_val_if_fail (runner != NULL && name != NULL, NULL);
+  proc = g_hash_table_lookup (runner->procs, name);
+  return proc != NULL ? proc->task : NULL;
 }

@@ -8,6 +8,7 @@
 
 #include "mms-scenario.h"
 #include "mms-engine.h"
+#include "mms-process.h"
 
 G_BEGIN_DECLS
 
@@ -58,6 +59,10 @@ const MmsStepResult *mms_runner_get_result (MmsRunner *runner);
 /* The statement of step N (1-based), or NULL. */
 const MmsStmt *mms_runner_get_stmt (MmsRunner *runner,
                                     guint      n);
+
+/* The task a scenario's process name stands for (running or not), or NULL. */
+struct task_struct *mms_runner_lookup_task (MmsRunner  *runner,
+                                            const char *name);
 
 /* How many expect lines have been checked so far. */
 guint mms_runner_get_n_expects_checked (MmsRunner *runner);

@@ -1,0 +1,115 @@
+/* mms-process.h: the engine's process-level operations: what the runner
+ * calls for the scenario's process statements.  Syscalls return 0 or a
+ * negative errno, as the kernel does. */
+#pragma once
+
+#include "mms-mm.h"
+
+G_BEGIN_DECLS
+
+/* A synthetic program image (engine.md section 5): sizes in bytes. */
+typedef struct
+{
+  const char *path;         /* the image file's path, "/bin/NAME" */
+  guint64 text, rodata, data, bss;
+} MmsImage;
+
+/* mmap flags (the subset the scenario language has). */
+#define MMS_MAP_SHARED          0x01
+#define MMS_MAP_PRIVATE         0x02
+#define MMS_MAP_FIXED           0x10
+#define MMS_MAP_ANONYMOUS       0x20
+#define MMS_MAP_GROWSDOWN       0x100
+#define MMS_MAP_FIXED_NOREPLACE 0x100000
+
+#define MMS_MREMAP_MAYMOVE 1
+
+/* Files of the simulated file system. */
+struct mms_file *mms_file_lookup (MmsMachine *machine,
+                                  const char *path);
+struct mms_file *mms_file_create (MmsMachine *machine,
+                                  const char *path,
+                                  guint64     size);
+
+struct task_struct *mms_task_lookup (MmsMachine *machine,
+                                     const char *comm);
+
+/* spawn: a new process running IMAGE.  NULL (and ENOMEM in *err) when
+ * memory ran out. */
+struct task_struct *mms_spawn (MmsMachine     *machine,
+                               const char     *comm,
+                               const MmsImage *image,
+                               int            *err);
+/* fork: CHILD is a copy-on-write copy of PARENT. */
+struct task_struct *mms_fork (struct task_struct *parent,
+                              const char         *comm,
+                              int                *err);
+/* thread: a task sharing PARENT's mm (CLONE_VM). */
+struct task_struct *mms_thread (struct task_struct *parent,
+                                const char         *comm,
+                                int                *err);
+int mms_exec (struct task_struct *task,
+              const MmsImage     *image);
+void mms_exit (struct task_struct *task);
+
+/* The syscalls; each returns the result or a negative errno. */
+gint64 mms_sys_mmap (struct task_struct *task,
+                     guint64             addr,
+                     guint64             len,
+                     guint               prot,
+                     guint               flags,
+                     struct mms_file    *file,
+                     guint64             offset);
+int mms_sys_munmap (struct task_struct *task,
+                    guint64             addr,
+                    guint64             len);
+int mms_sys_mprotect (struct task_struct *task,
+                      guint64             addr,
+                      guint64             len,
+                      guint               prot);
+gint64 mms_sys_mremap (struct task_struct *task,
+                       guint64             addr,
+                       guint64             old_len,
+                       guint64             new_len,
+                       guint               flags);
+/* brk(addr): returns the new (or unchanged) break, as the syscall does. */
+guint64 mms_sys_brk (struct task_struct *task,
+                     guint64             addr);
+int mms_sys_shmget (MmsMachine *machine,
+                    guint64     key,
+                    guint64     size);
+gint64 mms_sys_shmat (struct task_struct *task,
+                      guint64             key);
+int mms_sys_shmdt (struct task_struct *task,
+                   guint64             addr);
+
+/* read/write/fetch of [addr, addr + len): faults page by page.  Returns
+ * FALSE when the access killed the task (SIGSEGV), with the task's
+ * segv_code and segv_addr set. */
+gboolean mms_touch (struct task_struct *task,
+                    guint64             addr,
+                    guint64             len,
+                    MmsAccess           access);
+
+/* Kernel-style reports (spec/cli.md). */
+void mms_report_maps (struct mm_struct *mm,
+                      GString          *out);
+void mms_report_smaps (struct mm_struct *mm,
+                       GString          *out);
+void mms_report_pagewalk (struct mm_struct *mm,
+                          guint64           addr,
+                          GString          *out);
+
+/* Resident set in pages (the RSS counters). */
+guint64 mms_mm_rss (struct mm_struct *mm);
+
+/* Invariants of section 8 for address spaces (VMAs, tree, PTEs, RSS). */
+gboolean mms_check_mm (struct mm_struct  *mm,
+                       GError           **error);
+gboolean mms_check_address_spaces (MmsMachine  *machine,
+                                   GError     **error);
+
+void mms_mm_init_machine (MmsMachine *machine);
+void mms_mm_destroy_machine (MmsMachine *machine);
+
+G_END_DECLS
