@@ -189,6 +189,28 @@ test_json (void)
                        json_object_get_object_member (root, "kernel_labels"), "a"), "pfn"), ==, 0x1c00);
 }
 
+/* Every file in data/scenarios is compiled in, and nothing else. */
+static void
+test_builtin_list_complete (void)
+{
+  const char *dir = g_getenv ("MMS_SCENARIODIR");
+  g_autoptr(GDir) d = NULL;
+  g_auto(GStrv) names = mms_builtin_list ();
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  d = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (d);
+  for (const char *name; (name = g_dir_read_name (d)) != NULL; )
+    if (g_str_has_suffix (name, ".mms"))
+      {
+        g_autofree char *base = g_strndup (name, strlen (name) - 4);
+        g_assert_true (g_strv_contains ((const char * const *) names, base));
+        n++;
+      }
+  g_assert_cmpuint (n, ==, g_strv_length (names));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +225,7 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/scenario/builtin/%s", names[i]);
       g_test_add_data_func (path, names[i], test_builtin);
     }
+  g_test_add_func ("/scenario/runner/builtin-list", test_builtin_list_complete);
   g_test_add_func ("/scenario/runner/runtime-errors", test_runtime_errors);
   g_test_add_func ("/scenario/runner/unknown-cache", test_unknown_cache);
   g_test_add_func ("/scenario/runner/unsupported", test_unsupported);

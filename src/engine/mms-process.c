@@ -320,7 +320,10 @@ task_release (struct task_struct *task,
   if (m != NULL && MMS_EMITTING (m))
     {
       MmsEvent ev = { .kind = MMS_EV_TASK_EXIT, .count = (guint64) state, .mm = mm->id };
+      gint32 saved = m->current_pid;
+      m->current_pid = task->pid;
       mms_machine_emit (m, &ev);
+      m->current_pid = saved;
     }
   task->mm = NULL;
   if (mm != NULL)

@@ -6,6 +6,7 @@
  * slabdata triple replaced by the counts of full, partial and free slabs.
  */
 #include "mms-report.h"
+#include "mms-mm-private.h"
 
 void
 mms_report_buddyinfo (MmsMachine *machine,
@@ -151,4 +152,112 @@ mms_report_json_physical (MmsMachine  *machine,
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
+}
+
+static void
+add_int (JsonBuilder *b,
+         const char  *name,
+         gint64       value)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_add_int_value (b, value);
+}
+
+static void
+add_hex (JsonBuilder *b,
+         const char  *name,
+         guint64      value)
+{
+  g_autofree char *text = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", value);
+  json_builder_set_member_name (b, name);
+  json_builder_add_string_value (b, text);
+}
+
+void
+mms_report_json_mm (struct mm_struct *mm,
+                    JsonBuilder      *b)
+{
+  guint64 present = 0, swapped = 0;
+  guint64 addr = 0;
+  guint64 *ptep;
+
+  g_return_if_fail (mm != NULL && b != NULL);
+
+  json_builder_begin_object (b);
+  add_int (b, "id", mm->id);
+  add_hex (b, "pgd", mm->pgd);
+  add_int (b, "mm_users", mm->mm_users);
+  add_int (b, "mm_count", mm->mm_count);
+  add_int (b, "map_count", mm->map_count);
+  add_int (b, "total_vm", (gint64) mm->total_vm);
+  add_int (b, "locked_vm", (gint64) mm->locked_vm);
+  add_int (b, "shared_vm", (gint64) mm->shared_vm);
+  add_int (b, "exec_vm", (gint64) mm->exec_vm);
+  add_int (b, "stack_vm", (gint64) mm->stack_vm);
+  add_hex (b, "start_code", mm->start_code);
+  add_hex (b, "end_code", mm->end_code);
+  add_hex (b, "start_data", mm->start_data);
+  add_hex (b, "end_data", mm->end_data);
+  add_hex (b, "start_brk", mm->start_brk);
+  add_hex (b, "brk", mm->brk);
+  add_hex (b, "start_stack", mm->start_stack);
+  add_hex (b, "arg_start", mm->arg_start);
+  add_hex (b, "arg_end", mm->arg_end);
+  add_hex (b, "env_start", mm->env_start);
+  add_hex (b, "env_end", mm->env_end);
+  add_hex (b, "mmap_base", mm->mmap_base);
+  add_hex (b, "task_size", mm->task_size);
+  add_int (b, "rss_anon", mm->rss_anon);
+  add_int (b, "rss_file", mm->rss_file);
+  add_int (b, "rss_shmem", mm->rss_shmem);
+  add_int (b, "swap_entries", mm->rss_swap);
+
+  json_builder_set_member_name (b, "vmas");
+  json_builder_begin_array (b);
+  for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
+    {
+      char perms[5] = {
+        vma->vm_flags & VM_READ ? 'r' : '-', vma->vm_flags & VM_WRITE ? 'w' : '-',
+        vma->vm_flags & VM_EXEC ? 'x' : '-', vma->vm_flags & VM_MAYSHARE ? 's' : 'p', 0,
+      };
+      json_builder_begin_object (b);
+      add_int (b, "id", vma->id);
+      add_hex (b, "vm_start", vma->vm_start);
+      add_hex (b, "vm_end", vma->vm_end);
+      json_builder_set_member_name (b, "perms");
+      json_builder_add_string_value (b, perms);
+      add_hex (b, "vm_flags", vma->vm_flags);
+      add_int (b, "vm_pgoff", (gint64) vma->vm_pgoff);
+      json_builder_set_member_name (b, "file");
+      if (vma->vm_file != NULL)
+        json_builder_add_string_value (b, vma->vm_file->path);
+      else if (vma->special != NULL)
+        json_builder_add_string_value (b, vma->special);
+      else
+        json_builder_add_null_value (b);
+      add_int (b, "anon_vma", vma->anon_vma != NULL ? vma->anon_vma->id : 0);
+      json_builder_set_member_name (b, "color");
+      json_builder_add_string_value (b, rb_is_red (&vma->vm_rb) ? "red" : "black");
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  while ((ptep = mms_pte_next (mm, &addr, G_MAXUINT64)) != NULL)
+    {
+      if (mms_pte_present (*ptep))
+        present++;
+      else if (mms_pte_is_swap (*ptep))
+        swapped++;
+      if (addr >= G_MAXUINT64 - MMS_PAGE_SIZE)
+        break;
+      addr += MMS_PAGE_SIZE;
+    }
+  json_builder_set_member_name (b, "page_tables");
+  json_builder_begin_object (b);
+  add_int (b, "levels", mms_pgtable_levels (mm->machine));
+  add_int (b, "table_pages", (gint64) mm->nr_pgtables);
+  add_int (b, "present_ptes", (gint64) present);
+  add_int (b, "swap_ptes", (gint64) swapped);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
 }

@@ -20,4 +20,11 @@ void mms_report_slabinfo (MmsMachine *machine,
 void mms_report_json_physical (MmsMachine  *machine,
                                JsonBuilder *builder);
 
+struct mm_struct;
+
+/* An object describing MM: its mm_struct fields, its VMAs and a summary of
+ * its page tables. */
+void mms_report_json_mm (struct mm_struct *mm,
+                         JsonBuilder      *builder);
+
 G_END_DECLS

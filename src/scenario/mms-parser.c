@@ -1247,7 +1247,7 @@ parse_expect (Parser         *p,
 
   if (second != NULL
       && (is_word_eq (second, "segv") || is_word_eq (second, "vmas")
-          || is_word_eq (second, "rss")))
+          || is_word_eq (second, "rss") || is_word_eq (second, "oom")))
     {
       if (!take_process_name (p, "process name", "expect", &expect->proc,
                               &expect->proc_loc))
@@ -1259,6 +1259,12 @@ parse_expect (Parser         *p,
         {
           expect->kind = MMS_EXPECT_SEGV;
           if (!expect_end (p, "expect P segv"))
+            return FALSE;
+        }
+      else if (strcmp (check, "oom") == 0)
+        {
+          expect->kind = MMS_EXPECT_OOM;
+          if (!expect_end (p, "expect P oom"))
             return FALSE;
         }
       else if (strcmp (check, "vmas") == 0)
@@ -1302,6 +1308,14 @@ parse_expect (Parser         *p,
       expect->name = g_strdup (token->value);
       expect->name_loc = token->loc;
       if (!expect_end (p, "expect errno NAME"))
+        return FALSE;
+    }
+  else if (strcmp (check, "swap") == 0)
+    {
+      expect->kind = MMS_EXPECT_SWAP;
+      if (!take_size (p, "size", "expect swap", &expect->value,
+                      &expect->value_loc)
+          || !expect_end (p, "expect swap SIZE"))
         return FALSE;
     }
   else if (strcmp (check, "free") == 0)
@@ -2003,7 +2017,8 @@ is_keyword_as_process (Parser *p)
 
   if (strcmp (kw, "expect") == 0)
     return third != NULL && !is_word_eq (third, "segv")
-           && !is_word_eq (third, "vmas") && !is_word_eq (third, "rss");
+           && !is_word_eq (third, "vmas") && !is_word_eq (third, "rss")
+           && !is_word_eq (third, "oom");
 
   return TRUE;
 }

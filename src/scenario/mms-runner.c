@@ -717,7 +717,11 @@ run_process_stmt (MmsRunner     *runner,
                                             errno_word (-err));
             return TRUE;
           }
-        add_proc (runner, stmt->target, child, stmt->loc.line, copy_labels (proc->labels));
+        /* A child inherits copies of its parent's labels; a thread shares
+         * the address space, and with it the labels. */
+        add_proc (runner, stmt->target, child, stmt->loc.line,
+                  stmt->kind == MMS_STMT_FORK ? copy_labels (proc->labels)
+                                              : g_hash_table_ref (proc->labels));
         res->summary = g_strdup_printf ("%s is pid %d%s", stmt->target, child->pid,
                                         stmt->kind == MMS_STMT_THREAD ? ", sharing the mm" : "");
         return TRUE;
@@ -1043,7 +1047,16 @@ check_expect (MmsRunner       *runner,
         return TRUE;
       }
 
+    case MMS_EXPECT_SWAP:
+      if ((m->nr_swap_used << MMS_PAGE_SHIFT) != ex->value)
+        {
+          g_autofree char *str = format_size (m->nr_swap_used << MMS_PAGE_SHIFT);
+          EXPECT_FAIL ("found %s of swap in use", str);
+        }
+      return TRUE;
+
     case MMS_EXPECT_SEGV:
+    case MMS_EXPECT_OOM:
     case MMS_EXPECT_VMAS:
     case MMS_EXPECT_RSS:
       {
@@ -1051,11 +1064,16 @@ check_expect (MmsRunner       *runner,
 
         if (proc == NULL)
           STEP_ERROR (ex->proc_loc, "no process '%s'", ex->proc);
-        if (ex->kind == MMS_EXPECT_SEGV)
+        if (ex->kind == MMS_EXPECT_SEGV || ex->kind == MMS_EXPECT_OOM)
           {
-            if (proc->task->state != MMS_TASK_KILLED_SEGV)
-              EXPECT_FAIL ("%s %s", ex->proc, proc->task->state == MMS_TASK_RUNNING ? "is running"
-                                              : "ended without SIGSEGV");
+            MmsTaskState want = ex->kind == MMS_EXPECT_SEGV ? MMS_TASK_KILLED_SEGV
+                                                            : MMS_TASK_KILLED_OOM;
+            if (proc->task->state != want)
+              EXPECT_FAIL ("%s %s", ex->proc,
+                           proc->task->state == MMS_TASK_RUNNING ? "is running"
+                           : proc->task->state == MMS_TASK_EXITED ? "exited"
+                           : proc->task->state == MMS_TASK_KILLED_SEGV ? "was killed by SIGSEGV"
+                           : "was killed by the OOM killer");
             return TRUE;
           }
         if (proc->task->state != MMS_TASK_RUNNING)
@@ -1199,7 +1217,35 @@ mms_runner_to_json (MmsRunner *runner)
 
   json_builder_set_member_name (b, "processes");
   json_builder_begin_array (b);
+  {
+    MmsMachine *m = runner->machine;
+    for (guint i = 0; i < m->tasks->len; i++)
+      {
+        struct task_struct *task = m->tasks->pdata[i];
+        static const char * const states[] = { "running", "exited", "killed-segv", "killed-oom" };
+
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "name");
+        json_builder_add_string_value (b, task->comm);
+        json_builder_set_member_name (b, "pid");
+        json_builder_add_int_value (b, task->pid);
+        json_builder_set_member_name (b, "state");
+        json_builder_add_string_value (b, states[task->state]);
+        json_builder_set_member_name (b, "thread");
+        json_builder_add_boolean_value (b, task->is_thread);
+        if (task->mm != NULL)
+          {
+            json_builder_set_member_name (b, "rss_bytes");
+            json_builder_add_int_value (b, (gint64) (mms_mm_rss (task->mm) << MMS_PAGE_SHIFT));
+            json_builder_set_member_name (b, "mm");
+            mms_report_json_mm (task->mm, b);
+          }
+        json_builder_end_object (b);
+      }
+  }
   json_builder_end_array (b);
+  json_builder_set_member_name (b, "swap_used_bytes");
+  json_builder_add_int_value (b, (gint64) (runner->machine->nr_swap_used << MMS_PAGE_SHIFT));
   json_builder_end_object (b);
 
   root = json_builder_get_root (b);

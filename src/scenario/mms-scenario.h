@@ -178,6 +178,8 @@ typedef enum
   MMS_EXPECT_ZONE_FREE,   /* expect zone ZONE free SIZE */
   MMS_EXPECT_SLABS,       /* expect slabs CACHE FULL PARTIAL EMPTY */
   MMS_EXPECT_OBJECTS,     /* expect objects CACHE N (active objects) */
+  MMS_EXPECT_OOM,         /* expect P oom: the OOM killer killed P */
+  MMS_EXPECT_SWAP,        /* expect swap SIZE: swap space in use */
 } MmsExpectKind;
 
 /* An expect line; it checks the state after the step it follows. */

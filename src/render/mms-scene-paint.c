@@ -1,0 +1,443 @@
+/* mms-scene-paint.c: paints a scene with cairo and pango, nothing else.
+ *
+ * The same code paints the window (GTK hands us its cairo_t, already
+ * scaled for HiDPI), PNG, SVG and PDF files.  Text is laid out by pango at
+ * a fixed 96 dpi so that a point means the same on every surface; text that
+ * does not fit its element is ellipsized, and text that would need a
+ * smaller font than MMS_MIN_FONT_SIZE is not drawn at all: the tooltip
+ * still has it.
+ */
+#include "mms-scene.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <pango/pangocairo.h>
+
+#define TEXT_PAD 3.0
+#define DIM_ALPHA 0.22
+
+typedef struct
+{
+  cairo_t *cr;
+  const MmsPalette *palette;
+  const MmsPaintOptions *options;
+  PangoLayout *layout;
+  PangoFontDescription *fonts[4]; /* sans, sans bold, mono, mono bold */
+  double font_size;               /* of fonts[] now */
+  GArray *frames;                 /* sorted pfns of highlighted frames */
+} Painter;
+
+static void
+set_color (Painter      *p,
+           MmsColorRole  role,
+           double        alpha)
+{
+  const MmsColor *c = mms_palette_lookup (p->palette, role);
+
+  cairo_set_source_rgba (p->cr, c->red, c->green, c->blue, c->alpha * alpha);
+}
+
+static int
+compare_u64 (gconstpointer a,
+             gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+collect_frames (Painter *p)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  p->frames = g_array_new (FALSE, FALSE, sizeof (guint64));
+  if (p->options == NULL || p->options->highlight == NULL)
+    return;
+  g_hash_table_iter_init (&iter, p->options->highlight);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const char *s = key;
+      if (g_str_has_prefix (s, "frame:"))
+        {
+          guint64 pfn = g_ascii_strtoull (s + 6, NULL, 16);
+          g_array_append_val (p->frames, pfn);
+        }
+    }
+  g_array_sort (p->frames, compare_u64);
+}
+
+/* Whether a highlighted frame lies in [lo, hi). */
+static gboolean
+frames_in_range (Painter *p,
+                 guint64  lo,
+                 guint64  hi)
+{
+  guint a = 0, b = p->frames->len;
+
+  while (a < b)
+    {
+      guint mid = (a + b) / 2;
+      if (g_array_index (p->frames, guint64, mid) < lo)
+        a = mid + 1;
+      else
+        b = mid;
+    }
+  return a < p->frames->len && g_array_index (p->frames, guint64, a) < hi;
+}
+
+static gboolean
+is_highlighted (Painter          *p,
+                const MmsElement *element)
+{
+  if (g_hash_table_contains (p->options->highlight, mms_element_get_object (element)))
+    return TRUE;
+  if (element->kind == MMS_ELEMENT_FRAME_RANGE || element->kind == MMS_ELEMENT_AGGREGATE)
+    return element->hi > element->lo && frames_in_range (p, element->lo, element->hi);
+  return FALSE;
+}
+
+static void
+rounded_rect (cairo_t       *cr,
+              const MmsRect *r,
+              double         radius)
+{
+  radius = MIN (radius, MIN (r->width, r->height) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, r->x + r->width - radius, r->y + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, r->x + r->width - radius, r->y + r->height - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, r->x + radius, r->y + r->height - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, r->x + radius, r->y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+/* A rectangle whose top and bottom edges are torn: the sign of a hole drawn
+ * much smaller than it is. */
+static void
+zigzag_rect (cairo_t       *cr,
+             const MmsRect *r)
+{
+  double tooth = 6.0;
+  int n = MAX (2, (int) (r->width / tooth));
+  double step = r->width / n;
+  double amp = MIN (3.0, r->height / 4);
+
+  cairo_move_to (cr, r->x, r->y + amp);
+  for (int i = 1; i <= n; i++)
+    cairo_line_to (cr, r->x + i * step, r->y + ((i % 2) ? 0 : amp));
+  cairo_line_to (cr, r->x + r->width, r->y + r->height - amp);
+  for (int i = n - 1; i >= 0; i--)
+    cairo_line_to (cr, r->x + i * step, r->y + r->height - ((i % 2) ? 0 : amp));
+  cairo_close_path (cr);
+}
+
+static void
+shape_path (Painter          *p,
+            const MmsElement *element,
+            double            grow)
+{
+  MmsRect r = element->rect;
+
+  r.x -= grow;
+  r.y -= grow;
+  r.width += 2 * grow;
+  r.height += 2 * grow;
+
+  switch (element->shape)
+    {
+    case MMS_SHAPE_ROUNDED:
+      rounded_rect (p->cr, &r, 4.0 + grow);
+      break;
+    case MMS_SHAPE_CIRCLE:
+      cairo_new_sub_path (p->cr);
+      cairo_arc (p->cr, r.x + r.width / 2, r.y + r.height / 2, MIN (r.width, r.height) / 2, 0, 2 * G_PI);
+      break;
+    case MMS_SHAPE_ZIGZAG:
+      zigzag_rect (p->cr, &r);
+      break;
+    case MMS_SHAPE_RECT:
+    case MMS_SHAPE_NONE:
+    case MMS_SHAPE_LINE:
+    case MMS_SHAPE_ARROW:
+    default:
+      cairo_rectangle (p->cr, r.x, r.y, r.width, r.height);
+      break;
+    }
+}
+
+static void
+paint_hatch (Painter          *p,
+             const MmsElement *element,
+             double            alpha)
+{
+  const MmsRect *r = &element->rect;
+
+  cairo_save (p->cr);
+  shape_path (p, element, 0);
+  cairo_clip (p->cr);
+  set_color (p, MMS_COLOR_EDGE, 0.35 * alpha);
+  cairo_set_line_width (p->cr, 1.0);
+  for (double d = -r->height; d < r->width; d += 7.0)
+    {
+      cairo_move_to (p->cr, r->x + d, r->y + r->height);
+      cairo_line_to (p->cr, r->x + d + r->height, r->y);
+    }
+  cairo_stroke (p->cr);
+  cairo_restore (p->cr);
+}
+
+static void
+paint_line (Painter          *p,
+            const MmsElement *element,
+            double            alpha,
+            gboolean          emphasis)
+{
+  const MmsRect *r = &element->rect;
+  double x1 = r->x, y1 = r->y, x2 = r->x + r->width, y2 = r->y + r->height;
+
+  set_color (p, element->stroke != MMS_COLOR_NONE ? element->stroke : MMS_COLOR_EDGE, alpha);
+  cairo_set_line_width (p->cr, emphasis ? 2.5 : 1.25);
+  if (element->flags & MMS_ELEMENT_DASHED)
+    {
+      double dash[] = { 4.0, 3.0 };
+      cairo_set_dash (p->cr, dash, 2, 0);
+    }
+  cairo_move_to (p->cr, x1, y1);
+  cairo_line_to (p->cr, x2, y2);
+  cairo_stroke (p->cr);
+  cairo_set_dash (p->cr, NULL, 0, 0);
+
+  if (element->shape == MMS_SHAPE_ARROW)
+    {
+      double angle = atan2 (y2 - y1, x2 - x1);
+      double len = 7.0;
+
+      cairo_move_to (p->cr, x2, y2);
+      cairo_line_to (p->cr, x2 - len * cos (angle - 0.4), y2 - len * sin (angle - 0.4));
+      cairo_line_to (p->cr, x2 - len * cos (angle + 0.4), y2 - len * sin (angle + 0.4));
+      cairo_close_path (p->cr);
+      cairo_fill (p->cr);
+    }
+}
+
+static PangoFontDescription *
+font_for (Painter *p,
+          double   size,
+          guint    flags)
+{
+  int i = ((flags & MMS_ELEMENT_MONOSPACE) ? 2 : 0) + ((flags & MMS_ELEMENT_BOLD) ? 1 : 0);
+
+  if (size != p->font_size)
+    {
+      for (int k = 0; k < 4; k++)
+        {
+          g_clear_pointer (&p->fonts[k], pango_font_description_free);
+          p->fonts[k] = pango_font_description_new ();
+          pango_font_description_set_family_static (p->fonts[k], k >= 2 ? "Monospace" : "Sans");
+          pango_font_description_set_weight (p->fonts[k], (k & 1) ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+          pango_font_description_set_size (p->fonts[k], (int) (size * PANGO_SCALE));
+        }
+      p->font_size = size;
+    }
+  return p->fonts[i];
+}
+
+static void
+paint_text (Painter          *p,
+            const MmsElement *element,
+            double            alpha)
+{
+  const MmsRect *r = &element->rect;
+  double size = MAX (element->font_size, MMS_MIN_FONT_SIZE) * p->options->font_scale;
+  double pad = element->shape == MMS_SHAPE_NONE ? 0.0 : TEXT_PAD;
+  double avail_w = r->width - 2 * pad;
+  double avail_h = r->height;
+  PangoRectangle ink, logical;
+  MmsColorRole role;
+  double y;
+
+  if (avail_w < 6.0)
+    return;
+
+  pango_layout_set_font_description (p->layout, font_for (p, size, element->flags));
+  if (element->flags & MMS_ELEMENT_MARKUP)
+    pango_layout_set_markup (p->layout, element->label, -1);
+  else
+    pango_layout_set_text (p->layout, element->label, -1);
+  pango_layout_set_width (p->layout, (int) (avail_w * PANGO_SCALE));
+  pango_layout_set_alignment (p->layout,
+                              (element->flags & MMS_ELEMENT_CENTER) ? PANGO_ALIGN_CENTER
+                              : (element->flags & MMS_ELEMENT_RIGHT) ? PANGO_ALIGN_RIGHT
+                              : PANGO_ALIGN_LEFT);
+  if (element->flags & MMS_ELEMENT_WRAP)
+    {
+      pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_height (p->layout, (int) (avail_h * PANGO_SCALE));
+    }
+  else
+    pango_layout_set_height (p->layout, -1);
+  pango_layout_set_ellipsize (p->layout, PANGO_ELLIPSIZE_END);
+
+  pango_layout_get_pixel_extents (p->layout, &ink, &logical);
+
+  /* Never shrink the font: a line that does not fit in height is left out
+   * (the first line of a multi-line label still shows when it fits). */
+  {
+    PangoLayoutIter *iter = pango_layout_get_iter (p->layout);
+    int baseline_first;
+    PangoRectangle first;
+
+    pango_layout_iter_get_line_extents (iter, NULL, &first);
+    baseline_first = first.height / PANGO_SCALE;
+    pango_layout_iter_free (iter);
+    if (baseline_first > avail_h + 2.0)
+      return;
+    if (logical.height > avail_h + 2.0 && !(element->flags & MMS_ELEMENT_WRAP))
+      {
+        /* Keep the lines that fit. */
+        int n_lines = MAX (1, (int) ((avail_h + 2.0) / MAX (1, baseline_first)));
+        pango_layout_set_height (p->layout, -n_lines);
+        pango_layout_get_pixel_extents (p->layout, &ink, &logical);
+      }
+  }
+
+  role = element->text_color;
+  if (role == MMS_COLOR_TEXT_AUTO)
+    role = mms_palette_text_on (p->palette, element->fill);
+  set_color (p, role, alpha);
+
+  if (element->flags & MMS_ELEMENT_TOP)
+    y = r->y + (element->shape == MMS_SHAPE_NONE ? 0 : 1);
+  else
+    y = r->y + (r->height - logical.height) / 2.0;
+  cairo_move_to (p->cr, r->x + pad, y);
+  pango_cairo_show_layout (p->cr, p->layout);
+}
+
+static void
+paint_element (Painter          *p,
+               const MmsElement *element)
+{
+  gboolean interactive = (element->flags & MMS_ELEMENT_INTERACTIVE) != 0;
+  gboolean highlighted = FALSE;
+  gboolean hover = FALSE;
+  double alpha = 1.0;
+
+  if (interactive && p->options->highlight != NULL && g_hash_table_size (p->options->highlight) > 0)
+    {
+      highlighted = is_highlighted (p, element);
+      if (!highlighted)
+        alpha = DIM_ALPHA + (element->kind == MMS_ELEMENT_EVENT || element->kind == MMS_ELEMENT_FIELD ? 0.35 : 0);
+    }
+  if (p->options->hover != NULL && strcmp (p->options->hover, element->id) == 0)
+    hover = TRUE;
+
+  if (element->shape == MMS_SHAPE_LINE || element->shape == MMS_SHAPE_ARROW)
+    {
+      paint_line (p, element, alpha, (element->flags & MMS_ELEMENT_EMPHASIS) || highlighted);
+      return;
+    }
+
+  /* A changed element sits on a yellow halo (or, without a fill of its own,
+   * on a yellow background). */
+  if (element->flags & MMS_ELEMENT_CHANGED)
+    {
+      shape_path (p, element, element->fill == MMS_COLOR_NONE ? 0 : 2.5);
+      set_color (p, MMS_COLOR_CHANGED, alpha);
+      cairo_fill (p->cr);
+    }
+
+  if (element->fill != MMS_COLOR_NONE && element->shape != MMS_SHAPE_NONE)
+    {
+      shape_path (p, element, 0);
+      set_color (p, element->fill, alpha);
+      cairo_fill (p->cr);
+    }
+  if (element->flags & MMS_ELEMENT_HATCHED)
+    paint_hatch (p, element, alpha);
+
+  if (element->stroke != MMS_COLOR_NONE && element->shape != MMS_SHAPE_NONE)
+    {
+      shape_path (p, element, 0);
+      set_color (p, element->stroke, alpha);
+      cairo_set_line_width (p->cr, (element->flags & MMS_ELEMENT_EMPHASIS) ? 2.5 : 1.0);
+      if (element->flags & MMS_ELEMENT_DASHED)
+        {
+          double dash[] = { 3.0, 2.0 };
+          cairo_set_dash (p->cr, dash, 2, 0);
+        }
+      cairo_stroke (p->cr);
+      cairo_set_dash (p->cr, NULL, 0, 0);
+    }
+
+  if (element->label != NULL && element->label[0] != '\0')
+    paint_text (p, element, element->kind == MMS_ELEMENT_EVENT || element->kind == MMS_ELEMENT_FIELD
+                ? MAX (alpha, 0.55) : MAX (alpha, 0.35));
+
+  if (highlighted || hover)
+    {
+      shape_path (p, element, 1.0);
+      set_color (p, MMS_COLOR_SELECTED, 1.0);
+      cairo_set_line_width (p->cr, hover && !highlighted ? 1.5 : 2.5);
+      cairo_stroke (p->cr);
+    }
+}
+
+void
+mms_scene_paint (cairo_t               *cr,
+                 MmsScene              *scene,
+                 const MmsPaintOptions *options)
+{
+  MmsPaintOptions defaults = { NULL, NULL, NULL, 1.0 };
+  Painter p = { 0 };
+  PangoContext *context;
+  double x1, y1, x2, y2;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (scene != NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  p.cr = cr;
+  p.options = options;
+  p.palette = options->palette != NULL ? options->palette : mms_palette_get (MMS_THEME_LIGHT);
+  if (options->font_scale <= 0)
+    {
+      defaults = *options;
+      defaults.font_scale = 1.0;
+      p.options = &defaults;
+    }
+
+  cairo_save (cr);
+  p.layout = pango_cairo_create_layout (cr);
+  context = pango_layout_get_context (p.layout);
+  pango_cairo_context_set_resolution (context, 96.0);
+  pango_layout_context_changed (p.layout);
+  collect_frames (&p);
+
+  set_color (&p, MMS_COLOR_BACKGROUND, 1.0);
+  cairo_rectangle (cr, 0, 0, mms_scene_get_width (scene), mms_scene_get_height (scene));
+  cairo_fill (cr);
+
+  /* Skip what lies outside the clip: a zoomed-in window paints a part. */
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
+  for (guint i = 0; i < mms_scene_get_n_elements (scene); i++)
+    {
+      const MmsElement *element = mms_scene_get_element (scene, i);
+      const MmsRect *r = &element->rect;
+      double ex1 = MIN (r->x, r->x + r->width), ex2 = MAX (r->x, r->x + r->width);
+      double ey1 = MIN (r->y, r->y + r->height), ey2 = MAX (r->y, r->y + r->height);
+
+      if (ex2 < x1 - 4 || ex1 > x2 + 4 || ey2 < y1 - 4 || ey1 > y2 + 4)
+        continue;
+      paint_element (&p, element);
+    }
+
+  for (int k = 0; k < 4; k++)
+    g_clear_pointer (&p.fonts[k], pango_font_description_free);
+  g_array_unref (p.frames);
+  g_object_unref (p.layout);
+  cairo_restore (cr);
+}
