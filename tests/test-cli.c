@@ -91,6 +91,48 @@ test_golden (void)
   }
 }
 
+/* maps, smaps and pagewalk of processes, checked by hand once. */
+static void
+test_golden_processes (void)
+{
+  const struct { const char *golden; const char *argv[7]; } cases[] = {
+    { "fork-cow.5.parent.maps", { "maps", "fork-cow", "parent", "--until", "5", NULL } },
+    { "fork-cow.5.child.smaps", { "smaps", "fork-cow", "child", "--until", "5", NULL } },
+    { "fork-cow.5.child.pagewalk", { "pagewalk", "fork-cow", "child", "0x7ffff7ff3000", "--until", "5", NULL } },
+    { "layout-i386.p.maps", { "maps", "layout-i386", "p", NULL } },
+    { "shared-file.reader.maps", { "maps", "shared-file", "reader", NULL } },
+    { "shared-file.reader.smaps", { "smaps", "shared-file", "reader", NULL } },
+    { "swap-oom.7.small.pagewalk", { "pagewalk", "swap-oom", "small", "0x7ffff7ef7000", "--until", "7", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      Result r = { 0 };
+      g_autofree char *want = golden (cases[i].golden);
+      const char * const *a = cases[i].argv;
+
+      run_cli (&r, a[0], a[1], a[2], a[3], a[4], a[5], NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpstr (r.out, ==, want);
+      result_clear (&r);
+    }
+
+  {
+    Result r = { 0 };
+    run_cli (&r, "maps", "fork-cow", "nobody", NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "no process 'nobody'"));
+    result_clear (&r);
+    run_cli (&r, "maps", "segv", "a", NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "has no address space any more"));
+    result_clear (&r);
+    run_cli (&r, "pagewalk", "fork-cow", "parent", "zzz", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    result_clear (&r);
+  }
+}
+
 static void
 test_buddyinfo_format (void)
 {
@@ -218,6 +260,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/cli/golden", test_golden);
+  g_test_add_func ("/cli/golden-processes", test_golden_processes);
   g_test_add_func ("/cli/buddyinfo-format", test_buddyinfo_format);
   g_test_add_func ("/cli/run-events", test_run_events);
   g_test_add_func ("/cli/run-json", test_run_json);

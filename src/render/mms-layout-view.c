@@ -157,11 +157,11 @@ build_kernel (MmsViewContext *ctx,
       if (regions[i].lo > prev)
         {
           los[m] = prev; his[m] = regions[i].lo; labels[m] = NULL; whats[m] = "unused";
-          is_region[m] = FALSE; weights[m] = 5; m++;
+          is_region[m] = FALSE; weights[m] = 3; m++;
         }
       los[m] = regions[i].lo; his[m] = regions[i].hi; labels[m] = regions[i].name;
       whats[m] = regions[i].what; is_region[m] = TRUE;
-      weights[m] = MMS_LINE_HEIGHT + 3;
+      weights[m] = MMS_LINE_HEIGHT + 1;
       m++;
       prev = regions[i].hi;
     }
@@ -232,7 +232,7 @@ mms_layout_view_build (MmsViewContext *ctx,
   user_top = machine->arch == MMS_ARCH_PRESET_X86_64 ? G_GUINT64_CONSTANT (0x800000000000) : task_size;
 
   /* Columns: an address axis, then one column per address space. */
-  axis_w = area->width >= 300 ? 14 * MMS_MONO_CHAR + 6 : 0;
+  axis_w = area->width >= 300 ? 15 * MMS_MONO_CHAR + 4 : 0;
   if (ctx->mms->len > 3)
     n_cols = ctx->mms->len;
   col_w = (area->width - axis_w - (n_cols - 1) * col_gap) / n_cols;
@@ -250,7 +250,14 @@ mms_layout_view_build (MmsViewContext *ctx,
     }
   user = (MmsRect) { area->x, area->y + MMS_LINE_HEIGHT + 2, area->width, area->height - MMS_LINE_HEIGHT - 2 };
 
-  kernel_h = floor (user.height * 0.27);
+  /* The kernel part: every region gets a line of text when it can, but
+   * user space keeps at least 60% of the height. */
+  {
+    Region regions[8];
+    guint n_regions = kernel_regions (machine, regions);
+    double want = n_regions * (MMS_LINE_HEIGHT + 1) + 26 + n_regions * 3;
+    kernel_h = floor (MIN (want, user.height * 0.40));
+  }
   kernel_area = (MmsRect) { area->x + axis_w, user.y, area->width - axis_w, kernel_h };
   build_kernel (ctx, &kernel_area, user_top);
   {
@@ -473,10 +480,15 @@ mms_layout_view_build (MmsViewContext *ctx,
           e->flags = MMS_ELEMENT_INTERACTIVE;
           if (!(vma->vm_flags & VM_WRITE) && e->fill != MMS_COLOR_KERNEL)
             e->flags |= MMS_ELEMENT_HATCHED;
+          /* Name, permissions and size, as much as the column takes. */
           if (bottom - top >= 2 * MMS_LINE_HEIGHT + 2)
             e->label = mms_scene_printf (ctx->scene, "%s  %s\n%s", mms_vma_name (vma), perms, size);
-          else
+          else if (col_w >= (strlen (mms_vma_name (vma)) + 16) * MMS_SANS_CHAR)
             e->label = mms_scene_printf (ctx->scene, "%s  %s  %s", mms_vma_name (vma), perms, size);
+          else if (col_w >= (strlen (mms_vma_name (vma)) + 6) * MMS_SANS_CHAR)
+            e->label = mms_scene_printf (ctx->scene, "%s  %s", mms_vma_name (vma), perms);
+          else
+            e->label = mms_vma_name (vma);
           e->value = mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x-%" G_GINT64_MODIFIER "x %lx %p",
                                        vma->vm_start, vma->vm_end, vma->vm_flags, (void *) vma->anon_vma);
           e->tooltip = mms_vma_tooltip (ctx, vma);

@@ -86,6 +86,7 @@ mms_mm_view_build (MmsViewContext *ctx,
   double value_w = 14 * MMS_MONO_CHAR + 8;
   double group_w, row_h = MMS_LINE_HEIGHT + 1;
   guint rows, groups, per_group, n_fields = G_N_ELEMENTS (fields);
+  guint selected[G_N_ELEMENTS (fields)];
   guint shown;
 
   if (n_mm == 0)
@@ -98,9 +99,47 @@ mms_mm_view_build (MmsViewContext *ctx,
   group_w = name_w + n_mm * value_w + 12;
   groups = MAX (1, (guint) ((area->width + 12) / group_w));
   rows = MAX (1, (guint) ((area->height - MMS_LINE_HEIGHT - 2) / row_h));
-  per_group = MIN (rows, (n_fields + groups - 1) / groups);
-  per_group = MAX (per_group, 1);
-  shown = MIN (n_fields, per_group * groups);
+
+  /* Which fields: all when they fit; otherwise the first six, then those
+   * the step changed, then the rest in order. */
+  {
+    guint capacity = rows * groups;
+    guint n_sel = 0;
+
+    if (capacity >= n_fields)
+      {
+        for (guint i = 0; i < n_fields; i++)
+          selected[n_sel++] = i;
+      }
+    else
+      {
+        gboolean take[G_N_ELEMENTS (fields)] = { FALSE };
+        guint n_take = 0;
+
+        if (capacity > 1)
+          capacity--;       /* the "more" line */
+        for (guint i = 0; i < 6 && n_take < capacity; i++)
+          take[i] = TRUE, n_take++;
+        for (guint i = 6; i < n_fields && n_take < capacity && ctx->options->previous != NULL; i++)
+          for (guint m = 0; m < n_mm; m++)
+            {
+              struct mm_struct *mm = g_ptr_array_index (ctx->mms, m);
+              g_autofree char *id = g_strdup_printf ("field:%u:%s", mm->id, fields[i].name);
+              g_autofree char *value = field_value (mm, i);
+              MmsElement *before = mms_scene_lookup (ctx->options->previous, id);
+              if (!take[i] && (before == NULL || g_strcmp0 (before->value, value) != 0))
+                take[i] = TRUE, n_take++;
+            }
+        for (guint i = 6; i < n_fields && n_take < capacity; i++)
+          if (!take[i])
+            take[i] = TRUE, n_take++;
+        for (guint i = 0; i < n_fields; i++)
+          if (take[i])
+            selected[n_sel++] = i;
+      }
+    shown = n_sel;
+  }
+  per_group = MAX (1, MIN (rows, (shown + groups - 1) / groups));
   groups = (shown + per_group - 1) / per_group;
   if (groups * group_w < area->width)
     {
@@ -125,9 +164,10 @@ mms_mm_view_build (MmsViewContext *ctx,
         }
     }
 
-  for (guint i = 0; i < shown; i++)
+  for (guint k = 0; k < shown; k++)
     {
-      guint g = i / per_group, r = i % per_group;
+      guint i = selected[k];
+      guint g = k / per_group, r = k % per_group;
       double gx = area->x + g * group_w;
       double y = area->y + MMS_LINE_HEIGHT + 2 + r * row_h;
       MmsElement *name;
@@ -152,9 +192,7 @@ mms_mm_view_build (MmsViewContext *ctx,
           e->tooltip = mms_scene_printf (ctx->scene, "<b>mm->%s</b> = <tt>%s</tt>\n%s", fields[i].name, value,
                                          fields[i].help);
           if (i == 0)
-            {
-              e->object = mms_scene_printf (ctx->scene, "frame:0x%" G_GINT64_MODIFIER "x", mm->pgd);
-            }
+            e->object = mms_scene_printf (ctx->scene, "frame:0x%" G_GINT64_MODIFIER "x", mm->pgd);
           else if (i == 4 && mm->mmap_cache != NULL)
             e->object = mms_scene_printf (ctx->scene, "vma:%u:%u", mm->id, mm->mmap_cache->id);
         }

@@ -67,7 +67,9 @@ static void
 walk_table (Walk    *w,
             guint64  table,
             guint    level,
-            guint64  base)
+            guint64  base,
+            guint64  parent,
+            guint    parent_index)
 {
   MmsViewContext *ctx = w->ctx;
   MmsMachine *machine = ctx->machine;
@@ -77,6 +79,7 @@ walk_table (Walk    *w,
   guint shift = mms_rmap_level_shift (machine, level);
   gboolean has_nx = machine->arch == MMS_ARCH_PRESET_X86_64;
   double x = w->r.x + level * INDENT;
+  double hx = x;
   gboolean collapsed;
   guint used, shown = 0;
   MmsElement *e;
@@ -87,9 +90,31 @@ walk_table (Walk    *w,
   collapsed = ctx->options->collapsed != NULL
               && g_hash_table_contains (ctx->options->collapsed, GSIZE_TO_POINTER (table));
 
+  /* The upper-level entry that points here opens the row, as a chip. */
+  if (level > 0)
+    {
+      guint64 entry = mms_rmap_table_entries (machine, parent)[parent_index];
+      double chip_w = 6 * MMS_MONO_CHAR;
+
+      e = mms_scene_add (ctx->scene, MMS_ELEMENT_ENTRY,
+                         mms_scene_printf (ctx->scene, "entry:0x%" G_GINT64_MODIFIER "x:%u", parent, parent_index),
+                         hx, w->y, chip_w - 2, MMS_LINE_HEIGHT - 1);
+      e->shape = MMS_SHAPE_ROUNDED;
+      e->stroke = MMS_COLOR_PAGETABLE;
+      e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_MONOSPACE | MMS_ELEMENT_CENTER;
+      e->label = mms_scene_printf (ctx->scene, "[%u]", parent_index);
+      e->value = mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x", entry);
+      e->tooltip = mms_scene_printf (ctx->scene, "<b>%s entry %u</b> = <tt>0x%016" G_GINT64_MODIFIER "x</tt>\n"
+                                     "covers the addresses from <tt>0x%" G_GINT64_MODIFIER "x</tt>\n"
+                                     "points to the %s table in frame <tt>0x%" G_GINT64_MODIFIER "x</tt>",
+                                     mms_rmap_level_name (machine, level - 1), parent_index, entry, base,
+                                     mms_rmap_level_name (machine, level), table);
+      mms_scene_link (ctx->scene, e, mms_scene_printf (ctx->scene, "frame:0x%" G_GINT64_MODIFIER "x", table));
+      hx += chip_w;
+    }
   e = mms_scene_add (ctx->scene, MMS_ELEMENT_TABLE,
                      mms_scene_printf (ctx->scene, "table:0x%" G_GINT64_MODIFIER "x", table),
-                     x, w->y, w->r.width - level * INDENT, MMS_LINE_HEIGHT - 1);
+                     hx, w->y, w->r.x + w->r.width - hx, MMS_LINE_HEIGHT - 1);
   e->object = mms_scene_printf (ctx->scene, "frame:0x%" G_GINT64_MODIFIER "x", table);
   e->fill = MMS_COLOR_PAGETABLE;
   e->text_color = MMS_COLOR_TEXT_AUTO;
@@ -120,26 +145,7 @@ walk_table (Walk    *w,
         continue;
       if (level + 1 < levels)
         {
-          guint64 child = mms_pte_pfn (entry);
-          if (!room (w))
-            return;
-          e = mms_scene_add (ctx->scene, MMS_ELEMENT_ENTRY,
-                             mms_scene_printf (ctx->scene, "entry:0x%" G_GINT64_MODIFIER "x:%u", table, i),
-                             x + INDENT, w->y, w->r.width - (level + 1) * INDENT, MMS_LINE_HEIGHT - 1);
-          e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_MONOSPACE;
-          e->text_color = MMS_COLOR_TEXT_DIM;
-          e->label = mms_scene_printf (ctx->scene, "[%u] %s 0x%" G_GINT64_MODIFIER "x… → %s",
-                                       i, mms_rmap_level_name (machine, level), addr,
-                                       mms_rmap_level_name (machine, level + 1));
-          e->value = mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x", entry);
-          e->tooltip = mms_scene_printf (ctx->scene, "<b>%s entry %u</b> = <tt>0x%016" G_GINT64_MODIFIER "x</tt>\n"
-                                         "covers addresses from <tt>0x%" G_GINT64_MODIFIER "x</tt>\n"
-                                         "points to the %s table in frame <tt>0x%" G_GINT64_MODIFIER "x</tt>",
-                                         mms_rmap_level_name (machine, level), i, entry, addr,
-                                         mms_rmap_level_name (machine, level + 1), child);
-          mms_scene_link (ctx->scene, e, mms_scene_printf (ctx->scene, "frame:0x%" G_GINT64_MODIFIER "x", child));
-          w->y += MMS_LINE_HEIGHT;
-          walk_table (w, child, level + 1, addr);
+          walk_table (w, mms_pte_pfn (entry), level + 1, addr, table, i);
           continue;
         }
 
@@ -268,7 +274,7 @@ count_rows (MmsMachine *machine,
       if (entries[i] == 0)
         continue;
       if (level + 1 < levels)
-        rows += 1 + count_rows (machine, mms_pte_pfn (entries[i]), level + 1, limit, collapsed);
+        rows += count_rows (machine, mms_pte_pfn (entries[i]), level + 1, limit, collapsed);
       else
         leaves++;
     }
@@ -322,6 +328,6 @@ mms_page_table_view_build (MmsViewContext *ctx,
       while (limit > 1 && count_rows (ctx->machine, mm->pgd, 0, limit, ctx->options->collapsed) > rows_fit)
         limit = limit > 16 ? limit / 2 : limit - 1;
       w.max_leaf_rows = limit;
-      walk_table (&w, mm->pgd, 0, 0);
+      walk_table (&w, mm->pgd, 0, 0, 0, 0);
     }
 }

@@ -152,7 +152,7 @@ mms_color_role_legend (MmsColorRole role)
     case MMS_COLOR_SWAP: return "swapped out";
     case MMS_COLOR_RB_RED: return "red node";
     case MMS_COLOR_RB_BLACK: return "black node";
-    case MMS_COLOR_CHANGED: return "changed by this step";
+    case MMS_COLOR_CHANGED: return "changed value";
     case MMS_COLOR_HOLE: return "unmapped";
     case MMS_COLOR_GUARD: return "guard gap";
     default: return "";

@@ -235,7 +235,8 @@ font_for (Painter *p,
         {
           g_clear_pointer (&p->fonts[k], pango_font_description_free);
           p->fonts[k] = pango_font_description_new ();
-          pango_font_description_set_family_static (p->fonts[k], k >= 2 ? "Monospace" : "Sans");
+          pango_font_description_set_family_static (p->fonts[k], k >= 2 ? "DejaVu Sans Mono,Noto Sans Mono,Monospace"
+                                                                      : "DejaVu Sans,Noto Sans,Sans");
           pango_font_description_set_weight (p->fonts[k], (k & 1) ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
           pango_font_description_set_size (p->fonts[k], (int) (size * PANGO_SCALE));
         }
@@ -265,7 +266,11 @@ paint_text (Painter          *p,
   if (element->flags & MMS_ELEMENT_MARKUP)
     pango_layout_set_markup (p->layout, element->label, -1);
   else
-    pango_layout_set_text (p->layout, element->label, -1);
+    {
+      /* set_text keeps the attributes of the last markup: drop them. */
+      pango_layout_set_attributes (p->layout, NULL);
+      pango_layout_set_text (p->layout, element->label, -1);
+    }
   pango_layout_set_width (p->layout, (int) (avail_w * PANGO_SCALE));
   pango_layout_set_alignment (p->layout,
                               (element->flags & MMS_ELEMENT_CENTER) ? PANGO_ALIGN_CENTER
@@ -292,7 +297,7 @@ paint_text (Painter          *p,
     pango_layout_iter_get_line_extents (iter, NULL, &first);
     baseline_first = first.height / PANGO_SCALE;
     pango_layout_iter_free (iter);
-    if (baseline_first > avail_h + 2.0)
+    if (baseline_first > avail_h + 3.0)
       return;
     if (logical.height > avail_h + 2.0 && !(element->flags & MMS_ELEMENT_WRAP))
       {
@@ -340,11 +345,13 @@ paint_element (Painter          *p,
       return;
     }
 
-  /* A changed element sits on a yellow halo (or, without a fill of its own,
-   * on a yellow background). */
-  if (element->flags & MMS_ELEMENT_CHANGED)
+  /* A changed element without a fill of its own (a field, a line of
+   * text) is marked as with a highlighter pen; a filled one gets a thick
+   * outline below, as the step's touched elements do (yellow is the zero
+   * page's colour). */
+  if ((element->flags & MMS_ELEMENT_CHANGED) && element->fill == MMS_COLOR_NONE)
     {
-      shape_path (p, element, element->fill == MMS_COLOR_NONE ? 0 : 2.5);
+      shape_path (p, element, 0);
       set_color (p, MMS_COLOR_CHANGED, alpha);
       cairo_fill (p->cr);
     }
@@ -358,11 +365,20 @@ paint_element (Painter          *p,
   if (element->flags & MMS_ELEMENT_HATCHED)
     paint_hatch (p, element, alpha);
 
-  if (element->stroke != MMS_COLOR_NONE && element->shape != MMS_SHAPE_NONE)
+  if ((element->flags & (MMS_ELEMENT_EMPHASIS | MMS_ELEMENT_CHANGED)) && element->fill != MMS_COLOR_NONE
+      && element->shape != MMS_SHAPE_NONE)
+    {
+      /* Touched by the step: a thick outline in the text colour. */
+      shape_path (p, element, -1.0);
+      set_color (p, MMS_COLOR_TEXT, alpha);
+      cairo_set_line_width (p->cr, 2.5);
+      cairo_stroke (p->cr);
+    }
+  else if (element->stroke != MMS_COLOR_NONE && element->shape != MMS_SHAPE_NONE)
     {
       shape_path (p, element, 0);
       set_color (p, element->stroke, alpha);
-      cairo_set_line_width (p->cr, (element->flags & MMS_ELEMENT_EMPHASIS) ? 2.5 : 1.0);
+      cairo_set_line_width (p->cr, 1.0);
       if (element->flags & MMS_ELEMENT_DASHED)
         {
           double dash[] = { 3.0, 2.0 };

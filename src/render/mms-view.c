@@ -434,7 +434,7 @@ static const MmsColorRole legend_roles[] = {
   MMS_COLOR_ANON, MMS_COLOR_FILE, MMS_COLOR_SHMEM, MMS_COLOR_PAGETABLE, MMS_COLOR_SLAB,
   MMS_COLOR_KERNEL, MMS_COLOR_ZERO, MMS_COLOR_RESERVED, MMS_COLOR_FREE_SMALL,
   MMS_COLOR_FREE_MEDIUM, MMS_COLOR_FREE_LARGE, MMS_COLOR_SWAP, MMS_COLOR_RB_RED,
-  MMS_COLOR_RB_BLACK, MMS_COLOR_CHANGED,
+  MMS_COLOR_RB_BLACK, MMS_COLOR_CHANGED, MMS_COLOR_NONE,
 };
 
 /* A strip of swatches.  Returns the height used. */
@@ -447,7 +447,9 @@ build_legend (MmsViewContext *ctx,
 
   for (guint i = 0; i < G_N_ELEMENTS (legend_roles); i++)
     {
-      const char *text = mms_color_role_legend (legend_roles[i]);
+      const char *text = legend_roles[i] == MMS_COLOR_NONE ? "touched by this step"
+                         : legend_roles[i] == MMS_COLOR_RB_BLACK ? "black node · dashed: shared"
+                         : mms_color_role_legend (legend_roles[i]);
       double w = 16 + 6 + strlen (text) * MMS_SANS_CHAR + 14;
       g_autofree char *id = g_strdup_printf ("legend:%u", legend_roles[i]);
       MmsElement *sw, *label;
@@ -460,6 +462,12 @@ build_legend (MmsViewContext *ctx,
       sw = mms_scene_add (ctx->scene, MMS_ELEMENT_LEGEND, id, x, y + 3, 16, row - 6);
       sw->fill = legend_roles[i];
       sw->stroke = MMS_COLOR_PANEL_BORDER;
+      if (legend_roles[i] == MMS_COLOR_NONE)
+        {
+          /* The outline the views draw around what the step touched. */
+          sw->fill = MMS_COLOR_PANEL;
+          sw->flags |= MMS_ELEMENT_EMPHASIS;
+        }
       if (legend_roles[i] == MMS_COLOR_RB_RED || legend_roles[i] == MMS_COLOR_RB_BLACK)
         sw->shape = MMS_SHAPE_CIRCLE;
       label = mms_view_add_text (ctx, mms_scene_printf (ctx->scene, "%s:text", id), x + 21, y,
@@ -546,12 +554,12 @@ mms_view_build (MmsView                view,
         all.height -= lh + gap;
       }
 
-      wa = floor (all.width * 0.28);
-      wb = floor (all.width * 0.36);
+      wa = floor (all.width * 0.30);
+      wb = floor (all.width * 0.35);
       wc = all.width - wa - wb - 2 * gap;
       x = all.x;
       {
-        double hl = floor (all.height * 0.62);
+        double hl = floor (all.height * 0.66);
         MmsRect r1 = { x, all.y, wa, hl };
         MmsRect r2 = { x, all.y + hl + gap, wa, all.height - hl - gap };
         build_one (&ctx, MMS_VIEW_LAYOUT, &r1);
@@ -599,6 +607,9 @@ mms_view_build (MmsView                view,
       else
         build_one (&ctx, view, &area);
     }
+
+  if (options->previous != NULL)
+    mms_scene_mark_changed (scene, options->previous);
 
   g_hash_table_unref (ctx.touched);
   g_ptr_array_unref (ctx.mms);

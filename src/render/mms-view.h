@@ -63,6 +63,10 @@ typedef struct
   /* Page tables: the tables (by pfn) shown folded. */
   GHashTable *collapsed;    /* guint64 pfn as pointer set, or NULL */
   gboolean legend;          /* MMS_VIEW_ALL adds a legend strip; single views too when set */
+  /* The same view before the step, or NULL: elements whose value changed
+   * are flagged (mms_scene_mark_changed), and a view short of room shows
+   * the changed things first. */
+  MmsScene *previous;
 } MmsSceneOptions;
 
 /* Builds VIEW of SOURCE at WIDTH x HEIGHT (user units: pixels at scale 1).

@@ -196,6 +196,11 @@ build_list (MmsViewContext   *ctx,
     }
 }
 
+static void build_columns (MmsViewContext *ctx,
+                           const MmsRect  *area,
+                           guint           n_mm,
+                           double          col_w);
+
 void
 mms_vma_tree_view_build (MmsViewContext *ctx,
                          const MmsRect  *area)
@@ -209,8 +214,37 @@ mms_vma_tree_view_build (MmsViewContext *ctx,
                          "No process has an address space yet.", 0)->text_color = MMS_COLOR_TEXT_DIM;
       return;
     }
-  /* Several processes: each gets a column with its tree over its list. */
+  /* Several processes: each gets a column when there is room for a tree
+   * and its list; otherwise the first is shown (the others are one click
+   * away in the process switcher, and after fork their trees have the
+   * same shape). */
+  if (n_mm > 1 && (area->width - (n_mm - 1) * 8) / n_mm < 330)
+    {
+      g_autofree char *owners = mms_rmap_mm_owners (ctx->machine, g_ptr_array_index (ctx->mms, 0));
+      MmsElement *note = mms_view_add_text (ctx, "tree-note", area->x, area->y, area->width, MMS_LINE_HEIGHT,
+                                            mms_scene_printf (ctx->scene, "%s; %u other processes: pick one above, "
+                                                              "or double-click here", owners, n_mm - 1),
+                                            MMS_ELEMENT_BOLD);
+      note->text_color = MMS_COLOR_TEXT_DIM;
+      n_mm = 1;
+      col_w = area->width;
+      {
+        MmsRect rest = { area->x, area->y + MMS_LINE_HEIGHT, area->width, area->height - MMS_LINE_HEIGHT };
+        area = &rest;
+        build_columns (ctx, area, n_mm, col_w);
+      }
+      return;
+    }
   col_w = (area->width - (n_mm - 1) * 8) / n_mm;
+  build_columns (ctx, area, n_mm, col_w);
+}
+
+static void
+build_columns (MmsViewContext *ctx,
+               const MmsRect  *area,
+               guint           n_mm,
+               double          col_w)
+{
 
   for (guint m = 0; m < n_mm; m++)
     {

@@ -1,0 +1,244 @@
+/* test-mm-random.c: thousands of random address-space operations on small
+ * machines, with every invariant checker run after every event.
+ *
+ * The operations are the scenario language's process statements: spawn,
+ * fork, thread, exit, mmap (anonymous and file, private and shared, fixed
+ * and not), munmap, mprotect, mremap, brk, read, write and fetch.  Memory
+ * is small and swap is on, so reclaim, swap and the OOM killer run too. */
+#include "mms-engine.h"
+#include "mms-process.h"
+
+typedef struct
+{
+  guint64 events;
+  guint64 kinds[MMS_NR_EVENT_KINDS];
+} Watch;
+
+static void
+check_after_event_cb (MmsMachine     *machine,
+                      const MmsEvent *event,
+                      gpointer        user_data)
+{
+  Watch *watch = user_data;
+  g_autoptr(GError) error = NULL;
+
+  watch->events++;
+  watch->kinds[event->kind]++;
+  if (!mms_machine_check (machine, &error))
+    g_error ("after %s (event %u): %s", mms_event_kind_name (event->kind), event->seq,
+             error->message);
+}
+
+static struct task_struct *
+random_task (MmsMachine *m,
+             GRand      *rand)
+{
+  g_autoptr(GPtrArray) live = g_ptr_array_new ();
+
+  for (guint i = 0; i < m->tasks->len; i++)
+    {
+      struct task_struct *t = m->tasks->pdata[i];
+      if (t->state == MMS_TASK_RUNNING && t->mm != NULL)
+        g_ptr_array_add (live, t);
+    }
+  if (live->len == 0)
+    return NULL;
+  return live->pdata[g_rand_int_range (rand, 0, live->len)];
+}
+
+/* An address near the task's mappings: inside a VMA, at its edges, or in
+ * the area below mmap_base where the mmaps go. */
+static guint64
+random_addr (struct task_struct *task,
+             GRand              *rand)
+{
+  struct mm_struct *mm = task->mm;
+  struct vm_area_struct *vma = mm->mmap;
+  guint n = g_rand_int_range (rand, 0, mm->map_count);
+
+  for (guint i = 0; i < n && vma->vm_next != NULL; i++)
+    vma = vma->vm_next;
+  switch (g_rand_int_range (rand, 0, 4))
+    {
+    case 0:
+      return vma->vm_start;
+    case 1:
+      return vma->vm_end;
+    case 2:
+      return vma->vm_start + (((vma->vm_end - vma->vm_start) >> MMS_PAGE_SHIFT) > 1
+                              ? (guint64) g_rand_int_range (rand, 1, (vma->vm_end - vma->vm_start) >> MMS_PAGE_SHIFT)
+                                  << MMS_PAGE_SHIFT
+                              : 0);
+    default:
+      return mm->mmap_base - ((guint64) g_rand_int_range (rand, 1, 128) << MMS_PAGE_SHIFT);
+    }
+}
+
+static void
+random_run (MmsArch  arch,
+            guint64  ram,
+            guint64  swap,
+            guint32  seed,
+            guint    steps,
+            gboolean pressure)
+{
+  MmsMachineConfig config = { .arch = arch, .ram = ram, .swap = swap };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsMachine) m = mms_machine_new (&config, &error);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  struct mms_file *file;
+  Watch watch = { 0 };
+  guint names = 0;
+  const guint prots[] = { 0, 1, 3, 5, 7, 3, 3 };
+
+  g_assert_no_error (error);
+  mms_machine_set_event_func (m, check_after_event_cb, &watch);
+  mms_machine_boot (m);
+  file = mms_file_create (m, "data.bin", 256 << 10);
+
+  for (guint step = 0; step < steps; step++)
+    {
+      struct task_struct *task = random_task (m, rand);
+      guint op = g_rand_int_range (rand, 0, 100);
+      guint64 len = (guint64) (g_rand_int_range (rand, 0, pressure ? 2 : 10) == 0
+                               ? g_rand_int_range (rand, 16, 400)
+                               : g_rand_int_range (rand, 1, 9))
+                    << MMS_PAGE_SHIFT;
+      guint prot = prots[g_rand_int_range (rand, 0, G_N_ELEMENTS (prots))];
+      g_autofree char *name = NULL;
+
+      if (task == NULL || (op < 3 && m->tasks->len < 12))
+        {
+          MmsImage image = { .path = "/bin/rand", .text = 16 << 10, .data = 8 << 10, .bss = 8 << 10 };
+          name = g_strdup_printf ("p%u", names++);
+          mms_spawn (m, name, &image, NULL);
+          continue;
+        }
+      if (op < 6 && m->tasks->len < 12)
+        {
+          name = g_strdup_printf ("c%u", names++);
+          if (op < 5)
+            mms_fork (task, name, NULL);
+          else
+            mms_thread (task, name, NULL);
+        }
+      else if (op < 8)
+        mms_exit (task);
+      else if (op < 30)
+        {
+          guint flags = g_rand_boolean (rand) ? MMS_MAP_PRIVATE : MMS_MAP_SHARED;
+          guint64 addr = 0;
+          struct mms_file *f = g_rand_int_range (rand, 0, 4) == 0 ? file : NULL;
+          if (f == NULL)
+            flags |= MMS_MAP_ANONYMOUS;
+          if (g_rand_int_range (rand, 0, 3) == 0)
+            {
+              addr = random_addr (task, rand) & MMS_PAGE_MASK;
+              flags |= g_rand_boolean (rand) ? MMS_MAP_FIXED : MMS_MAP_FIXED_NOREPLACE;
+            }
+          mms_sys_mmap (task, addr, len, prot, flags, f,
+                        f != NULL ? (guint64) g_rand_int_range (rand, 0, 32) << MMS_PAGE_SHIFT : 0);
+        }
+      else if (op < 42)
+        mms_sys_munmap (task, random_addr (task, rand), len);
+      else if (op < 54)
+        mms_sys_mprotect (task, random_addr (task, rand), len, prot);
+      else if (op < 58)
+        mms_sys_mremap (task, random_addr (task, rand), len,
+                        (guint64) g_rand_int_range (rand, 1, 12) << MMS_PAGE_SHIFT,
+                        g_rand_boolean (rand) ? MMS_MREMAP_MAYMOVE : 0);
+      else if (op < 64)
+        mms_sys_brk (task, task->mm->brk + ((gint64) g_rand_int_range (rand, -8, 16) << MMS_PAGE_SHIFT));
+      else
+        {
+          /* Mostly accesses the VMA allows (a few that fault to SIGSEGV). */
+          struct vm_area_struct *vma = task->mm->mmap;
+          guint n = g_rand_int_range (rand, 0, task->mm->map_count);
+          MmsAccess access;
+          guint64 pages;
+
+          for (guint i = 0; i < n && vma->vm_next != NULL; i++)
+            vma = vma->vm_next;
+          /* Half the time the biggest VMA, to build memory pressure. */
+          if (g_rand_boolean (rand))
+            for (struct vm_area_struct *v = task->mm->mmap; v != NULL; v = v->vm_next)
+              if (v->vm_end - v->vm_start > vma->vm_end - vma->vm_start && v->special == NULL
+                  && !(v->vm_flags & VM_GROWSDOWN))
+                vma = v;
+          if (op < 96)
+            {
+              access = (vma->vm_flags & VM_WRITE) && op < 88 ? MMS_ACCESS_WRITE
+                       : (vma->vm_flags & VM_READ) ? MMS_ACCESS_READ
+                       : (vma->vm_flags & VM_EXEC) ? MMS_ACCESS_EXEC : MMS_ACCESS_READ;
+              if (!(vma->vm_flags & (VM_READ | VM_WRITE | VM_EXEC)) || vma->special != NULL)
+                continue;
+            }
+          else
+            access = op < 98 ? MMS_ACCESS_WRITE : MMS_ACCESS_EXEC;
+          pages = (vma->vm_end - vma->vm_start) >> MMS_PAGE_SHIFT;
+          mms_touch (task, vma->vm_start, MIN (pages, (guint64) g_rand_int_range (rand, 1, 400))
+                                            << MMS_PAGE_SHIFT, access);
+        }
+
+      /* Between operations the rules that hold only then hold too. */
+      if (!mms_machine_check (m, &error))
+        g_error ("after step %u: %s", step, error->message);
+    }
+  g_assert_cmpuint (watch.events, >, steps);
+  /* The run went through the interesting paths, not just the easy ones. */
+  g_test_message ("%" G_GUINT64_FORMAT " events: %" G_GUINT64_FORMAT " splits, %" G_GUINT64_FORMAT
+                  " merges, %" G_GUINT64_FORMAT " COW copies, %" G_GUINT64_FORMAT " reuses, %"
+                  G_GUINT64_FORMAT " swap-outs, %" G_GUINT64_FORMAT " swap-ins, %" G_GUINT64_FORMAT
+                  " OOM kills, %" G_GUINT64_FORMAT " moves, %" G_GUINT64_FORMAT " segvs",
+                  watch.events, watch.kinds[MMS_EV_VMA_SPLIT], watch.kinds[MMS_EV_VMA_MERGE],
+                  watch.kinds[MMS_EV_WP_COPY], watch.kinds[MMS_EV_WP_REUSE],
+                  watch.kinds[MMS_EV_SWAP_OUT], watch.kinds[MMS_EV_SWAP_IN],
+                  watch.kinds[MMS_EV_OOM_KILL], watch.kinds[MMS_EV_MREMAP_MOVE],
+                  watch.kinds[MMS_EV_SEGV]);
+  g_assert_cmpuint (watch.kinds[MMS_EV_VMA_SPLIT], >, 0);
+  g_assert_cmpuint (watch.kinds[MMS_EV_VMA_MERGE], >, 0);
+  g_assert_cmpuint (watch.kinds[MMS_EV_WP_COPY], >, 0);
+  g_assert_cmpuint (watch.kinds[MMS_EV_ANON_PAGE], >, 0);
+  if (pressure)
+    {
+      g_assert_cmpuint (watch.kinds[MMS_EV_SWAP_OUT], >, 0);
+      g_assert_cmpuint (watch.kinds[MMS_EV_SWAP_IN], >, 0);
+      g_assert_cmpuint (watch.kinds[MMS_EV_OOM_KILL], >, 0);
+    }
+}
+
+static void
+test_random_x86_64 (void)
+{
+  random_run (MMS_ARCH_PRESET_X86_64, 4 << 20, 1 << 20, 20261125, 400, TRUE);
+}
+
+static void
+test_random_x86_64_roomy (void)
+{
+  random_run (MMS_ARCH_PRESET_X86_64, 16 << 20, 0, 1, 1500, FALSE);
+}
+
+static void
+test_random_i386 (void)
+{
+  random_run (MMS_ARCH_PRESET_I386, 3 << 20, 256 << 10, 7, 400, TRUE);
+}
+
+static void
+test_random_i386_legacy (void)
+{
+  random_run (MMS_ARCH_PRESET_I386_LEGACY, 8 << 20, 0, 99, 1000, FALSE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/engine/mm/random-x86_64-swap", test_random_x86_64);
+  g_test_add_func ("/engine/mm/random-x86_64", test_random_x86_64_roomy);
+  g_test_add_func ("/engine/mm/random-i386", test_random_i386);
+  g_test_add_func ("/engine/mm/random-i386-legacy", test_random_i386_legacy);
+  return g_test_run ();
+}
