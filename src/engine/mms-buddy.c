@@ -167,10 +167,11 @@ expand (MmsMachine  *machine,
       add_to_free_list (machine, zone, upper, high);
       machine->nr_used -= order_pages (high);
       machine->mem_map[pfn].order = high;
-      mms_machine_emit (machine, &(MmsEvent) {
-        .kind = MMS_EV_EXPAND, .zone = zone->id, .order = high + 1,
-        .pfn = pfn, .pfn2 = upper,
-      });
+      if (MMS_EMITTING (machine))
+        mms_machine_emit (machine, &(MmsEvent) {
+          .kind = MMS_EV_EXPAND, .zone = zone->id, .order = high + 1,
+          .pfn = pfn, .pfn2 = upper,
+        });
     }
 }
 

@@ -463,10 +463,11 @@ mms_handle_fault (struct task_struct *task,
   g_return_val_if_fail (task != NULL && task->mm != NULL, MMS_FAULT_SEGV);
 
   mm = task->mm;
-  mms_machine_emit (mm->machine, &(MmsEvent) {
-    .kind = MMS_EV_FAULT, .mm = mm->id, .addr = address, .count = access,
-    .pid2 = task->pid,
-  });
+  if (MMS_EMITTING (mm->machine))
+    mms_machine_emit (mm->machine, &(MmsEvent) {
+      .kind = MMS_EV_FAULT, .mm = mm->id, .addr = address, .count = access,
+      .pid2 = task->pid,
+    });
 
   /* do_user_addr_fault(): find_vma(), then expand_stack() below a stack. */
   vma = mms_find_vma (mm, address);

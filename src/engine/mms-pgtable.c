@@ -302,33 +302,29 @@ mms_pgtable_mms (MmsMachine *machine)
   return mms;
 }
 
-/* TRUE when a VMA of MM intersects [start, end). */
+/* TRUE when a VMA of MM intersects [start, end): find_vma() is the first
+ * VMA ending above start. */
 static gboolean
 span_has_vma (struct mm_struct *mm,
               guint64           start,
               guint64           end)
 {
-  for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
-    {
-      if (vma->vm_start >= end)
-        break;
-      if (vma->vm_end > start)
-        return TRUE;
-    }
-  return FALSE;
+  struct vm_area_struct *vma = mms_find_vma (mm, start);
+
+  return vma != NULL && vma->vm_start < end;
 }
 
-/* free_pgd_range() in the form of a recursion: frees the tables below
- * TABLE (of LEVEL, covering from BASE) that hold nothing and whose span
- * intersects [floor, ceiling) but no VMA.  With FORCE every table goes
- * (pgd_free() after exit_mmap()).  Returns TRUE when TABLE is now empty. */
-static gboolean
-free_level (struct mm_struct *mm,
+/* Frees every table below TABLE of LEVEL (covering from BASE), bottom up,
+ * each unhooked from its parent just before it goes, so that the tables
+ * reachable from the PGD are always the ones nr_pgtables counts
+ * (invariant 1).  No VMA intersects the span, so the leaf entries are all
+ * none (invariant 6); with FORCE (pgd_free() after exit_mmap()) a leftover
+ * entry is reported. */
+static void
+free_below (struct mm_struct *mm,
             guint64           table,
             guint             level,
             guint64           base,
-            guint64           floor,
-            guint64           ceiling,
             gboolean          force)
 {
   MmsMachine *machine = mm->machine;
@@ -336,11 +332,9 @@ free_level (struct mm_struct *mm,
   guint n = mms_pgtable_entries (machine);
   guint64 *entries = table_entries (machine, table);
   guint64 span = G_GUINT64_CONSTANT (1) << level_shift (machine, level);
-  gboolean empty = TRUE;
 
   for (guint i = 0; i < n; i++)
     {
-      guint64 child_base = base + i * span;
       guint64 child;
 
       if (mms_pte_none (entries[i]))
@@ -349,26 +343,59 @@ free_level (struct mm_struct *mm,
         {
           if (force)
             g_warning ("pgd_free: mm %u still maps 0x%" G_GINT64_MODIFIER "x", mm->id,
-                       child_base);
-          empty = FALSE;
-          continue;
-        }
-      if (!force && (child_base + span <= floor || child_base >= ceiling))
-        {
-          empty = FALSE;
+                       base + i * span);
           continue;
         }
       child = mms_pte_pfn (entries[i]);
-      if (free_level (mm, child, level + 1, child_base, floor, ceiling, force)
-          && (force || !span_has_vma (mm, child_base, child_base + span)))
+      free_below (mm, child, level + 1, base + i * span, force);
+      entries[i] = 0;
+      free_table (mm, child, level + 1, base + i * span);
+    }
+}
+
+/* free_pgd_range() in the form of a recursion: below TABLE (of LEVEL,
+ * covering from BASE), every table whose span intersects [floor, ceiling)
+ * but no VMA goes, with all the tables under it.  Only the entries within
+ * [floor, ceiling) are looked at, so unmapping a few pages costs a few
+ * find_vma() calls, not a scan of whole tables. */
+static void
+free_level (struct mm_struct *mm,
+            guint64           table,
+            guint             level,
+            guint64           base,
+            guint64           floor,
+            guint64           ceiling)
+{
+  MmsMachine *machine = mm->machine;
+  guint levels = mms_pgtable_levels (machine);
+  guint n = mms_pgtable_entries (machine);
+  guint64 *entries = table_entries (machine, table);
+  guint shift = level_shift (machine, level);
+  guint64 span = G_GUINT64_CONSTANT (1) << shift;
+  guint64 first, last;
+
+  if (level + 1 == levels)
+    return;
+  first = floor > base ? (floor - base) >> shift : 0;
+  last = ceiling - 1 > base ? ((ceiling - 1 - base) >> shift) : 0;
+  last = MIN (last, (guint64) n - 1);
+  for (guint64 i = first; i <= last; i++)
+    {
+      guint64 child_base = base + i * span;
+      guint64 child;
+
+      if (mms_pte_none (entries[i]))
+        continue;
+      child = mms_pte_pfn (entries[i]);
+      if (!span_has_vma (mm, child_base, child_base + span))
         {
+          free_below (mm, child, level + 1, child_base, FALSE);
           entries[i] = 0;
           free_table (mm, child, level + 1, child_base);
         }
       else
-        empty = FALSE;
+        free_level (mm, child, level + 1, child_base, floor, ceiling);
     }
-  return empty;
 }
 
 void
@@ -380,7 +407,7 @@ mms_free_pgtables (struct mm_struct *mm,
 
   if (mm->pgd == 0 || floor >= ceiling)
     return;
-  free_level (mm, mm->pgd, 0, 0, floor, ceiling, FALSE);
+  free_level (mm, mm->pgd, 0, 0, floor, ceiling);
 }
 
 void
@@ -392,7 +419,7 @@ mms_pgd_free (struct mm_struct *mm)
 
   if (mm->pgd == 0)
     return;
-  free_level (mm, mm->pgd, 0, 0, 0, G_MAXUINT64, TRUE);
+  free_below (mm, mm->pgd, 0, 0, TRUE);
   pgd = mm->pgd;
   mm->pgd = 0;
   free_table (mm, pgd, 0, 0);

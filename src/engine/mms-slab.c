@@ -163,7 +163,7 @@ slab_move (MmsMachine  *machine,
     g_queue_unlink (slab_queue (slab->cache, from), &slab->link);
   g_queue_push_head_link (slab_queue (slab->cache, to), &slab->link);
   slab->list = to;
-  if (from != MMS_SLAB_NONE)
+  if (from != MMS_SLAB_NONE && MMS_EMITTING (machine))
     mms_machine_emit (machine, &(MmsEvent) {
       .kind = MMS_EV_SLAB_MOVE, .cache = slab->cache->name, .slab = slab->id,
       .pfn = slab->pfn, .from_list = from, .to_list = to,
@@ -262,7 +262,8 @@ mms_kmem_cache_alloc (MmsMachine        *machine,
    * every event (invariant 1). */
   slab_move (machine, slab,
              slab->inuse == cache->objs_per_slab ? MMS_SLABS_FULL : MMS_SLABS_PARTIAL);
-  mms_machine_emit (machine, &(MmsEvent) {
+  if (MMS_EMITTING (machine))
+    mms_machine_emit (machine, &(MmsEvent) {
     .kind = MMS_EV_CACHE_ALLOC, .cache = cache->name, .slab = slab->id,
     .pfn = slab->pfn, .obj = index, .addr = addr, .count = slab->inuse,
   });
@@ -311,7 +312,8 @@ mms_kmem_cache_free (MmsMachine        *machine,
   slab->inuse--;
   cache->active_objs--;
   slab_move (machine, slab, slab->inuse > 0 ? MMS_SLABS_PARTIAL : MMS_SLABS_FREE);
-  mms_machine_emit (machine, &(MmsEvent) {
+  if (MMS_EMITTING (machine))
+    mms_machine_emit (machine, &(MmsEvent) {
     .kind = MMS_EV_CACHE_FREE, .cache = cache->name, .slab = slab->id,
     .pfn = slab->pfn, .obj = index, .addr = addr, .count = slab->inuse,
   });

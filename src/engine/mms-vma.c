@@ -69,10 +69,12 @@ emit_vma (struct mm_struct            *mm,
           const struct vm_area_struct *vma,
           const struct vm_area_struct *vma2)
 {
-  MmsEvent ev = { .kind = kind };
+  MmsEvent ev;
 
   if (!MMS_EMITTING (mm->machine))
     return;
+  memset (&ev, 0, sizeof ev);
+  ev.kind = kind;
   ev.mm = mm->id;
   ev.vma = vma->id;
   ev.start = vma->vm_start;
