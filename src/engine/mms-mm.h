@@ -78,8 +78,12 @@ struct anon_vma
 
 struct vm_area_struct
 {
+  /* find_vma() reads these three on every level of the tree: they share a
+   * cache line. */
   guint64 vm_start;
   guint64 vm_end;           /* first byte after */
+  struct rb_node vm_rb;     /* in mm->mm_rb, keyed by vm_start */
+
   gulong vm_flags;
   guint64 vm_pgoff;         /* in pages */
   struct mms_file *vm_file;
@@ -87,7 +91,6 @@ struct vm_area_struct
   struct mm_struct *vm_mm;
   const char *special;      /* "[vdso]", "[vvar]", "[vvar_vclock]" or NULL */
 
-  struct rb_node vm_rb;     /* in mm->mm_rb, keyed by vm_start */
   struct vm_area_struct *vm_next;
   struct vm_area_struct *vm_prev;
 

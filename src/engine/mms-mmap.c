@@ -54,7 +54,7 @@ mms_do_munmap (struct mm_struct *mm,
                guint64           start,
                guint64           len)
 {
-  struct vm_area_struct *vma, *last, *prev, *next;
+  struct vm_area_struct *vma, *last, *next;
   guint64 end;
 
   if ((start & ~MMS_PAGE_MASK) != 0 || start > mm->task_size || len > mm->task_size - start)
@@ -98,7 +98,6 @@ mms_do_munmap (struct mm_struct *mm,
   vma = mms_find_vma (mm, start);
 
   /* unmap_region(): zap first, so no PTE is ever outside a VMA. */
-  prev = vma->vm_prev;
   for (struct vm_area_struct *v = vma; v != NULL && v->vm_start < end; v = v->vm_next)
     mms_zap_page_range (v, v->vm_start, v->vm_end);
   while (vma != NULL && vma->vm_start < end)
@@ -107,9 +106,9 @@ mms_do_munmap (struct mm_struct *mm,
       mms_remove_vma (vma);
       vma = next;
     }
-  next = vma;
-  mms_free_pgtables (mm, prev != NULL ? prev->vm_end : 0,
-                     next != NULL ? next->vm_start : mm->task_size);
+  /* free_pgtables() over the unmapped range: a table goes when no VMA is
+   * left in its span, which keeps every table a neighbour still uses. */
+  mms_free_pgtables (mm, start, end);
   mm->op_busy--;
   return 0;
 }

@@ -355,7 +355,7 @@ free_below (struct mm_struct *mm,
 
 /* free_pgd_range() in the form of a recursion: below TABLE (of LEVEL,
  * covering from BASE), every table whose span intersects [floor, ceiling)
- * but no VMA goes, with all the tables under it.  Only the entries within
+ * (the range just unmapped) but no VMA goes, with all the tables under it.  Only the entries within
  * [floor, ceiling) are looked at, so unmapping a few pages costs a few
  * find_vma() calls, not a scan of whole tables. */
 static void
