@@ -189,6 +189,9 @@ open_and_run (const char      *file,
   runner = mms_runner_new (scenario, &error);
   if (runner == NULL)
     return input_error (error);
+  /* Without --events nobody reads the events: the engine skips them. */
+  if (!print_events_too)
+    mms_runner_set_record_events (runner, FALSE);
   if (print_steps)
     {
       g_string_append_printf (out, "step 0: boot %s, %" G_GUINT64_FORMAT " MiB of RAM\n",

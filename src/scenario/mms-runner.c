@@ -43,6 +43,7 @@ struct _MmsRunner
   GHashTable *procs;        /* process name -> Proc */
   MmsEventFunc user_func;
   gpointer user_data;
+  gboolean record;          /* keep each step's events */
 };
 
 /* A process of the scenario: its task and its labels. */
@@ -76,7 +77,8 @@ collect_event_cb (MmsMachine     *machine,
 {
   MmsRunner *runner = user_data;
 
-  g_array_append_vals (runner->events, event, 1);
+  if (runner->record)
+    g_array_append_vals (runner->events, event, 1);
   if (runner->user_func != NULL)
     runner->user_func (machine, event, runner->user_data);
 }
@@ -101,6 +103,7 @@ mms_runner_new (MmsScenario  *scenario,
 
   runner = g_new0 (MmsRunner, 1);
   runner->scenario = scenario;
+  runner->record = TRUE;
   runner->events = g_array_new (FALSE, FALSE, sizeof (MmsEvent));
   runner->klabels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   runner->procs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, proc_free);
@@ -139,6 +142,15 @@ mms_runner_free (MmsRunner *runner)
   g_free (runner);
 }
 
+/* The machine listens only when someone wants the events. */
+static void
+update_listener (MmsRunner *runner)
+{
+  gboolean listen = runner->record || runner->user_func != NULL;
+
+  mms_machine_set_event_func (runner->machine, listen ? collect_event_cb : NULL, runner);
+}
+
 void
 mms_runner_set_event_func (MmsRunner    *runner,
                            MmsEventFunc  func,
@@ -147,6 +159,18 @@ mms_runner_set_event_func (MmsRunner    *runner,
   g_return_if_fail (runner != NULL);
   runner->user_func = func;
   runner->user_data = user_data;
+  update_listener (runner);
+}
+
+void
+mms_runner_set_record_events (MmsRunner *runner,
+                              gboolean   record)
+{
+  g_return_if_fail (runner != NULL);
+  runner->record = record;
+  if (!record)
+    g_array_set_size (runner->events, 0);
+  update_listener (runner);
 }
 
 guint

@@ -34,6 +34,12 @@ void mms_runner_set_event_func (MmsRunner    *runner,
                                 MmsEventFunc  func,
                                 gpointer      user_data);
 
+/* Whether the events of each step are kept (the default).  Without them,
+ * and without an event function, the engine builds no events at all:
+ * mmscope-cli run does this when it prints no events. */
+void mms_runner_set_record_events (MmsRunner *runner,
+                                   gboolean   record);
+
 /* Executes the next step and the expects that follow it.  FALSE with
  * ERROR (FILE:LINE:COLUMN: error: ...) on a scenario error; the machine is
  * then left as the step left it. */

@@ -689,6 +689,9 @@ bench_end_to_end (void)
         g_error ("%s", error->message);
       t1 = now ();
       runner = mms_runner_new (sc, &error);
+      /* As mmscope-cli run does when it prints no events. */
+      if (runner != NULL)
+        mms_runner_set_record_events (runner, FALSE);
       if (runner == NULL || !mms_runner_run_until (runner, G_MAXUINT, &error))
         g_error ("%s", error->message);
       if (!mms_runner_is_done (runner))
