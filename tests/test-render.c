@@ -346,13 +346,14 @@ test_fonts_and_bounds (void)
 }
 
 static void
-write_png (MmsScene   *scene,
-           const char *path,
-           MmsTheme    theme)
+write_png_highlight (MmsScene   *scene,
+                     const char *path,
+                     MmsTheme    theme,
+                     GHashTable *highlight)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
-  MmsPaintOptions options = { mms_palette_get (theme), NULL, NULL, 1.0 };
+  MmsPaintOptions options = { mms_palette_get (theme), highlight, NULL, 1.0 };
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) mms_scene_get_width (scene),
                                         (int) mms_scene_get_height (scene));
@@ -362,6 +363,14 @@ write_png (MmsScene   *scene,
   cairo_destroy (cr);
   g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
   cairo_surface_destroy (surface);
+}
+
+static void
+write_png (MmsScene   *scene,
+           const char *path,
+           MmsTheme    theme)
+{
+  write_png_highlight (scene, path, theme, NULL);
 }
 
 /* Every view at 1280x720 into PNG files in the build directory, to look at. */
@@ -387,7 +396,20 @@ test_png (void)
     {
       g_autoptr(MmsScene) scene = build (&run, MMS_VIEW_ALL, 1280, 720);
       g_autofree char *path = g_build_filename (dir, "fork-cow-5-all-dark.png", NULL);
+      g_autofree char *selected = g_build_filename (dir, "fork-cow-5-all-selected.png", NULL);
+      g_autoptr(GHashTable) related = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GPtrArray) vmas = mms_scene_find_kind (scene, MMS_ELEMENT_VMA);
+
       write_png (scene, path, MMS_THEME_DARK);
+      /* Linked highlighting: the parent's 16 KiB buffer selected. */
+      for (guint i = 0; i < vmas->len; i++)
+        {
+          MmsElement *e = g_ptr_array_index (vmas, i);
+          if (e->hi - e->lo == 16 << 10 && e->fill == MMS_COLOR_ANON && g_str_has_prefix (e->id, "vma:1:"))
+            mms_scene_collect_related (scene, e->id, related);
+        }
+      g_assert_cmpuint (g_hash_table_size (related), >, 4);
+      write_png_highlight (scene, selected, MMS_THEME_LIGHT, related);
     }
     run_close (&run);
   }

@@ -13,6 +13,7 @@
 struct _MmsApplication
 {
   GtkApplication parent_instance;
+  gint64 start_time;
 };
 
 G_DEFINE_FINAL_TYPE (MmsApplication, mms_application, GTK_TYPE_APPLICATION)
@@ -20,7 +21,7 @@ G_DEFINE_FINAL_TYPE (MmsApplication, mms_application, GTK_TYPE_APPLICATION)
 static const GOptionEntry entries[] = {
   { "step", 's', 0, G_OPTION_ARG_INT, NULL, "Show the state after step N", "N" },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, "Print the version and exit", NULL },
-  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, "[FILE.mms | NAME]" },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
 
@@ -139,6 +140,7 @@ mms_application_class_init (MmsApplicationClass *klass)
 static void
 mms_application_init (MmsApplication *self)
 {
+  self->start_time = g_get_monotonic_time ();
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), "[FILE.mms | NAME]");
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -154,4 +156,11 @@ mms_application_new (void)
                        "application-id", MMS_APP_ID,
                        "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE,
                        NULL);
+}
+
+gint64
+mms_application_get_start_time (MmsApplication *self)
+{
+  g_return_val_if_fail (MMS_IS_APPLICATION (self), 0);
+  return self->start_time;
 }

@@ -11,6 +11,11 @@ G_DECLARE_FINAL_TYPE (MmsApplication, mms_application, MMS, APPLICATION, GtkAppl
 
 MmsApplication *mms_application_new (void);
 
+/* g_get_monotonic_time() when the application was created, for the
+ * start-to-first-frame figure (MMSCOPE_FIRST_FRAME_EXIT=1 makes the first
+ * frame print it and quit). */
+gint64 mms_application_get_start_time (MmsApplication *self);
+
 /* The scenario opened when the command line names none. */
 #define MMS_DEFAULT_SCENARIO "fork-cow"
 

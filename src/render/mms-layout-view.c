@@ -80,6 +80,7 @@ typedef struct
   const char *name;
   const char *what;
   MmsColorRole fill;
+  guint priority;           /* 1 is kept longest when room is short */
 } Region;
 
 /* engine.md section 1, and Documentation/arch/x86/x86_64/mm.rst. */
@@ -92,17 +93,17 @@ kernel_regions (MmsMachine *machine,
   if (machine->arch == MMS_ARCH_PRESET_X86_64)
     {
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffff888000000000), G_GUINT64_CONSTANT (0xffffc88000000000),
-                            "direct map", "a linear map of all physical memory (page_offset_base)", MMS_COLOR_KERNEL };
+                            "direct map", "a linear map of all physical memory (page_offset_base)", MMS_COLOR_KERNEL, 1 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffffc90000000000), G_GUINT64_CONSTANT (0xffffe90000000000),
-                            "vmalloc", "vmalloc and ioremap space", MMS_COLOR_KERNEL };
+                            "vmalloc", "vmalloc and ioremap space", MMS_COLOR_KERNEL, 2 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffffea0000000000), G_GUINT64_CONSTANT (0xffffeb0000000000),
-                            "vmemmap", "the struct page array (virtual memory map)", MMS_COLOR_KERNEL };
+                            "vmemmap", "the struct page array (virtual memory map)", MMS_COLOR_KERNEL, 5 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffffffff80000000), G_GUINT64_CONSTANT (0xffffffffa0000000),
-                            "kernel text", "the kernel image, mapped from physical 0", MMS_COLOR_KERNEL };
+                            "kernel text", "the kernel image, mapped from physical 0", MMS_COLOR_KERNEL, 3 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffffffffa0000000), G_GUINT64_CONSTANT (0xffffffffff000000),
-                            "modules", "the module mapping space", MMS_COLOR_KERNEL };
+                            "modules", "the module mapping space", MMS_COLOR_KERNEL, 4 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffffffffff600000), G_GUINT64_CONSTANT (0xffffffffff601000),
-                            "vsyscall", "the legacy vsyscall page", MMS_COLOR_KERNEL };
+                            "vsyscall", "the legacy vsyscall page", MMS_COLOR_KERNEL, 6 };
     }
   else
     {
@@ -114,13 +115,13 @@ kernel_regions (MmsMachine *machine,
       guint64 high_memory = G_GUINT64_CONSTANT (0xC0000000) + lowmem;
 
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xC0000000), high_memory,
-                            "direct map", "low memory: phys = virt - PAGE_OFFSET (896 MiB at most)", MMS_COLOR_KERNEL };
+                            "direct map", "low memory: phys = virt - PAGE_OFFSET (896 MiB at most)", MMS_COLOR_KERNEL, 1 };
       out[n++] = (Region) { high_memory + (G_GUINT64_CONSTANT (8) << 20), G_GUINT64_CONSTANT (0xFF7FE000),
-                            "vmalloc", "vmalloc space, 8 MiB (VMALLOC_OFFSET) above high_memory", MMS_COLOR_KERNEL };
+                            "vmalloc", "vmalloc space, 8 MiB (VMALLOC_OFFSET) above high_memory", MMS_COLOR_KERNEL, 2 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xFF800000), G_GUINT64_CONSTANT (0xFFC00000),
-                            "pkmap", "persistent kmap window for high memory (LAST_PKMAP 1024 pages)", MMS_COLOR_KERNEL };
+                            "pkmap", "persistent kmap window for high memory (LAST_PKMAP 1024 pages)", MMS_COLOR_KERNEL, 3 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xFFE00000), G_GUINT64_CONSTANT (0xFFFFF000),
-                            "fixmap", "compile-time fixed mappings, up to FIXADDR_TOP", MMS_COLOR_KERNEL };
+                            "fixmap", "compile-time fixed mappings, up to FIXADDR_TOP", MMS_COLOR_KERNEL, 4 };
     }
   return n;
 }
@@ -131,8 +132,18 @@ build_kernel (MmsViewContext *ctx,
               guint64         user_top)
 {
   MmsMachine *machine = ctx->machine;
-  Region regions[8];
-  guint n = kernel_regions (machine, regions);
+  Region all_regions[8], regions[8];
+  guint n_all = kernel_regions (machine, all_regions);
+  guint n = 0;
+  guint keep = n_all;
+
+  /* Each region wants a line of text; when the room is short, the least
+   * important regions are left out (their tooltips are in the gaps). */
+  while (keep > 2 && (keep * (MMS_LINE_HEIGHT + 1) + 26 + keep * 3) > area->height)
+    keep--;
+  for (guint i = 0; i < n_all; i++)
+    if (all_regions[i].priority <= keep)
+      regions[n++] = all_regions[i];
   double weights[20], total = 0, scale, y;
   guint64 los[20], his[20];
   const char *labels[20];
@@ -256,7 +267,7 @@ mms_layout_view_build (MmsViewContext *ctx,
     Region regions[8];
     guint n_regions = kernel_regions (machine, regions);
     double want = n_regions * (MMS_LINE_HEIGHT + 1) + 26 + n_regions * 3;
-    kernel_h = floor (MIN (want, user.height * 0.40));
+    kernel_h = floor (MIN (want, user.height * 0.26));
   }
   kernel_area = (MmsRect) { area->x + axis_w, user.y, area->width - axis_w, kernel_h };
   build_kernel (ctx, &kernel_area, user_top);
@@ -274,16 +285,11 @@ mms_layout_view_build (MmsViewContext *ctx,
   /* Breakpoints. */
   v = 0;
   g_array_append_val (bounds, v);
-  g_array_append_val (bounds, user_top);
-  if (task_size < user_top)
-    g_array_append_val (bounds, task_size);
   for (guint c = 0; c < ctx->mms->len; c++)
     {
       struct mm_struct *mm = g_ptr_array_index (ctx->mms, c);
       for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
         {
-          g_array_append_val (bounds, vma->vm_start);
-          g_array_append_val (bounds, vma->vm_end);
           if ((vma->vm_flags & VM_GROWSDOWN) && vma->vm_start >= MMS_STACK_GUARD_GAP)
             {
               guint64 guard = vma->vm_start - MMS_STACK_GUARD_GAP;
@@ -291,9 +297,22 @@ mms_layout_view_build (MmsViewContext *ctx,
               if (guard > below)
                 g_array_append_val (bounds, guard);
             }
+          g_array_append_val (bounds, vma->vm_start);
+          g_array_append_val (bounds, vma->vm_end);
         }
     }
-  g_array_sort (bounds, compare_u64);
+  if (task_size < user_top)
+    g_array_append_val (bounds, task_size);
+  g_array_append_val (bounds, user_top);
+  /* One address space gives its breakpoints in order already (65,530
+   * VMAs are worth not sorting); several need a sort. */
+  {
+    gboolean sorted = TRUE;
+    for (guint i = 1; i < bounds->len && sorted; i++)
+      sorted = g_array_index (bounds, guint64, i - 1) <= g_array_index (bounds, guint64, i);
+    if (!sorted)
+      g_array_sort (bounds, compare_u64);
+  }
 
   /* Segments, with what each column has there. */
   {

@@ -22,7 +22,7 @@
 
 #define MIN_CELL 9.0
 #define MAX_CELL_H 40.0
-#define ZONE_LABEL_W 58.0
+#define ZONE_LABEL_W 68.0
 
 typedef enum
 {
@@ -175,7 +175,7 @@ add_cell (MmsViewContext *ctx,
   struct page *page = &machine->mem_map[c->pfn];
   struct zone *zone = mms_machine_zone (machine, machine->zone_ids[c->zone]);
   gboolean two_lines = h >= 2 * MMS_LINE_HEIGHT - 2;
-  gboolean text = w >= 4 * MMS_MONO_CHAR + 4 && h >= MMS_LINE_HEIGHT - 2;
+  gboolean text = w >= 2 * MMS_MONO_CHAR + 4 && h >= MMS_LINE_HEIGHT - 2;
   MmsElement *e;
 
   switch (c->kind)
@@ -189,7 +189,7 @@ add_cell (MmsViewContext *ctx,
         e->fill = mms_color_for_owner (MMS_OWNER_FREE, page->order);
         e->stroke = MMS_COLOR_PANEL_BORDER;
         e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_CENTER;
-        if (text)
+        if (text && w >= 3 * MMS_MONO_CHAR + 4)
           e->label = two_lines ? mms_scene_printf (ctx->scene, "free\no%u", page->order)
                                : mms_scene_printf (ctx->scene, "o%u", page->order);
         e->text_color = MMS_COLOR_TEXT_DIM;
@@ -206,7 +206,7 @@ add_cell (MmsViewContext *ctx,
       e->fill = page->owner == MMS_OWNER_FREE ? MMS_COLOR_FREE_SMALL : MMS_COLOR_RESERVED;
       e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_CENTER;
       e->text_color = MMS_COLOR_TEXT_AUTO;
-      if (text)
+      if (text && w >= 5 * MMS_MONO_CHAR + 4)
         e->label = c->n > 1 ? mms_scene_printf (ctx->scene, "×%" G_GUINT64_FORMAT, c->n) : "rsvd";
       e->tooltip = mms_scene_printf (ctx->scene, "<b>%" G_GUINT64_FORMAT " %s frame%s</b> from <tt>0x%"
                                      G_GINT64_MODIFIER "x</tt>", c->n,
@@ -236,6 +236,8 @@ add_cell (MmsViewContext *ctx,
                          : mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x\nref %d", c->pfn, page->_refcount);
             else if (w >= (c->pfn >= 0x1000 ? 5 : 4) * MMS_MONO_CHAR + 4)
               e->label = mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x", c->pfn);
+            else if (c->kind == CELL_FRAME)
+              e->label = mms_scene_printf (ctx->scene, "%d", page->_refcount);
           }
         e->value = mms_scene_printf (ctx->scene, "%u %d %d", page->owner, page->_refcount, page->mapcount);
         e->tooltip = mms_scene_intern (ctx->scene, tip);

@@ -17,6 +17,16 @@
 #define TEXT_PAD 3.0
 #define DIM_ALPHA 0.22
 
+/* Laying text out is most of the cost of a paint, and from one step to the
+ * next most labels are the same: laid-out text is cached, keyed by what
+ * decides its shape.  The layouts come from one PangoContext at 96 dpi with
+ * metrics unhinted, so that a window, a PNG and a PDF measure alike. */
+#define LAYOUT_CACHE_MAX 8192
+
+static GMutex cache_lock;
+static PangoContext *shared_context;
+static GHashTable *layout_cache;  /* key -> PangoLayout */
+
 typedef struct
 {
   cairo_t *cr;
@@ -262,50 +272,62 @@ paint_text (Painter          *p,
   if (avail_w < 6.0)
     return;
 
-  pango_layout_set_font_description (p->layout, font_for (p, size, element->flags));
-  if (element->flags & MMS_ELEMENT_MARKUP)
-    pango_layout_set_markup (p->layout, element->label, -1);
-  else
-    {
-      /* set_text keeps the attributes of the last markup: drop them. */
-      pango_layout_set_attributes (p->layout, NULL);
-      pango_layout_set_text (p->layout, element->label, -1);
-    }
-  pango_layout_set_width (p->layout, (int) (avail_w * PANGO_SCALE));
-  pango_layout_set_alignment (p->layout,
-                              (element->flags & MMS_ELEMENT_CENTER) ? PANGO_ALIGN_CENTER
-                              : (element->flags & MMS_ELEMENT_RIGHT) ? PANGO_ALIGN_RIGHT
-                              : PANGO_ALIGN_LEFT);
-  if (element->flags & MMS_ELEMENT_WRAP)
-    {
-      pango_layout_set_wrap (p->layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_height (p->layout, (int) (avail_h * PANGO_SCALE));
-    }
-  else
-    pango_layout_set_height (p->layout, -1);
-  pango_layout_set_ellipsize (p->layout, PANGO_ELLIPSIZE_END);
-
-  pango_layout_get_pixel_extents (p->layout, &ink, &logical);
-
-  /* Never shrink the font: a line that does not fit in height is left out
-   * (the first line of a multi-line label still shows when it fits). */
   {
-    PangoLayoutIter *iter = pango_layout_get_iter (p->layout);
-    int baseline_first;
-    PangoRectangle first;
+    g_autofree char *key = g_strdup_printf ("%x|%.2f|%.1f|%.1f|%s", element->flags
+                                            & (MMS_ELEMENT_BOLD | MMS_ELEMENT_MONOSPACE | MMS_ELEMENT_CENTER
+                                               | MMS_ELEMENT_RIGHT | MMS_ELEMENT_WRAP | MMS_ELEMENT_MARKUP),
+                                            size, avail_w, avail_h, element->label);
+    PangoLayout *layout = g_hash_table_lookup (layout_cache, key);
 
-    pango_layout_iter_get_line_extents (iter, NULL, &first);
-    baseline_first = first.height / PANGO_SCALE;
-    pango_layout_iter_free (iter);
-    if (baseline_first > avail_h + 3.0)
-      return;
-    if (logical.height > avail_h + 2.0 && !(element->flags & MMS_ELEMENT_WRAP))
+    if (layout == NULL)
       {
-        /* Keep the lines that fit. */
-        int n_lines = MAX (1, (int) ((avail_h + 2.0) / MAX (1, baseline_first)));
-        pango_layout_set_height (p->layout, -n_lines);
-        pango_layout_get_pixel_extents (p->layout, &ink, &logical);
+        layout = pango_layout_new (shared_context);
+        pango_layout_set_font_description (layout, font_for (p, size, element->flags));
+        if (element->flags & MMS_ELEMENT_MARKUP)
+          pango_layout_set_markup (layout, element->label, -1);
+        else
+          pango_layout_set_text (layout, element->label, -1);
+        pango_layout_set_width (layout, (int) (avail_w * PANGO_SCALE));
+        pango_layout_set_alignment (layout,
+                                    (element->flags & MMS_ELEMENT_CENTER) ? PANGO_ALIGN_CENTER
+                                    : (element->flags & MMS_ELEMENT_RIGHT) ? PANGO_ALIGN_RIGHT
+                                    : PANGO_ALIGN_LEFT);
+        if (element->flags & MMS_ELEMENT_WRAP)
+          {
+            pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+            pango_layout_set_height (layout, (int) (avail_h * PANGO_SCALE));
+          }
+        else
+          pango_layout_set_height (layout, -1);
+        pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+        /* Never shrink the font: a line that does not fit in height is
+         * left out (the first lines of a multi-line label still show). */
+        {
+          PangoLayoutIter *iter = pango_layout_get_iter (layout);
+          PangoRectangle first;
+          int first_h;
+
+          pango_layout_iter_get_line_extents (iter, NULL, &first);
+          first_h = first.height / PANGO_SCALE;
+          pango_layout_iter_free (iter);
+          pango_layout_get_pixel_extents (layout, &ink, &logical);
+          if (first_h > avail_h + 3.0)
+            pango_layout_set_text (layout, "", 0);
+          else if (logical.height > avail_h + 2.0 && !(element->flags & MMS_ELEMENT_WRAP))
+            {
+              int n_lines = MAX (1, (int) ((avail_h + 2.0) / MAX (1, first_h)));
+              pango_layout_set_height (layout, -n_lines);
+            }
+        }
+        if (g_hash_table_size (layout_cache) >= LAYOUT_CACHE_MAX)
+          g_hash_table_remove_all (layout_cache);
+        g_hash_table_insert (layout_cache, g_steal_pointer (&key), layout);
       }
+    p->layout = layout;
+    pango_layout_get_pixel_extents (layout, &ink, &logical);
+    if (logical.width == 0)
+      return;
   }
 
   role = element->text_color;
@@ -319,6 +341,7 @@ paint_text (Painter          *p,
     y = r->y + (r->height - logical.height) / 2.0;
   cairo_move_to (p->cr, r->x + pad, y);
   pango_cairo_show_layout (p->cr, p->layout);
+  p->layout = NULL;
 }
 
 static void
@@ -408,7 +431,6 @@ mms_scene_paint (cairo_t               *cr,
 {
   MmsPaintOptions defaults = { NULL, NULL, NULL, 1.0 };
   Painter p = { 0 };
-  PangoContext *context;
   double x1, y1, x2, y2;
 
   g_return_if_fail (cr != NULL);
@@ -427,10 +449,19 @@ mms_scene_paint (cairo_t               *cr,
     }
 
   cairo_save (cr);
-  p.layout = pango_cairo_create_layout (cr);
-  context = pango_layout_get_context (p.layout);
-  pango_cairo_context_set_resolution (context, 96.0);
-  pango_layout_context_changed (p.layout);
+  g_mutex_lock (&cache_lock);
+  if (shared_context == NULL)
+    {
+      cairo_font_options_t *font_options = cairo_font_options_create ();
+
+      shared_context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      pango_cairo_context_set_resolution (shared_context, 96.0);
+      cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_antialias (font_options, CAIRO_ANTIALIAS_GRAY);
+      pango_cairo_context_set_font_options (shared_context, font_options);
+      cairo_font_options_destroy (font_options);
+      layout_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+    }
   collect_frames (&p);
 
   set_color (&p, MMS_COLOR_BACKGROUND, 1.0);
@@ -454,6 +485,6 @@ mms_scene_paint (cairo_t               *cr,
   for (int k = 0; k < 4; k++)
     g_clear_pointer (&p.fonts[k], pango_font_description_free);
   g_array_unref (p.frames);
-  g_object_unref (p.layout);
+  g_mutex_unlock (&cache_lock);
   cairo_restore (cr);
 }

@@ -559,7 +559,7 @@ mms_view_build (MmsView                view,
       wc = all.width - wa - wb - 2 * gap;
       x = all.x;
       {
-        double hl = floor (all.height * 0.66);
+        double hl = floor (all.height * 0.70);
         MmsRect r1 = { x, all.y, wa, hl };
         MmsRect r2 = { x, all.y + hl + gap, wa, all.height - hl - gap };
         build_one (&ctx, MMS_VIEW_LAYOUT, &r1);

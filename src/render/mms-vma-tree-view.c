@@ -23,6 +23,23 @@ typedef struct
   double x0, y0, slot_w;
 } TreeLayout;
 
+/* In-order ranks (from 1) of the nodes above MAX_DEPTH, into INDEX. */
+static void
+rank_nodes (struct rb_node *node,
+            guint           depth,
+            guint           max_depth,
+            guint          *rank,
+            GHashTable     *index)
+{
+  if (node == NULL)
+    return;
+  rank_nodes (node->rb_left, depth + 1, max_depth, rank, index);
+  ++*rank;
+  if (depth <= max_depth)
+    g_hash_table_insert (index, rb_entry (node, struct vm_area_struct, vm_rb), GUINT_TO_POINTER (*rank));
+  rank_nodes (node->rb_right, depth + 1, max_depth, rank, index);
+}
+
 static guint
 subtree_size (struct rb_node *node)
 {
@@ -47,9 +64,14 @@ count_slots (struct rb_node *node,
 static guint
 tree_height (struct rb_node *node)
 {
+  guint left, right;
+
   if (node == NULL)
     return 0;
-  return 1 + MAX (tree_height (node->rb_left), tree_height (node->rb_right));
+  /* Not MAX (f (), g ()): the macro would evaluate each twice. */
+  left = tree_height (node->rb_left);
+  right = tree_height (node->rb_right);
+  return 1 + MAX (left, right);
 }
 
 /* Places NODE's subtree; returns the centre x of NODE (or of its cut). */
@@ -222,8 +244,8 @@ mms_vma_tree_view_build (MmsViewContext *ctx,
     {
       g_autofree char *owners = mms_rmap_mm_owners (ctx->machine, g_ptr_array_index (ctx->mms, 0));
       MmsElement *note = mms_view_add_text (ctx, "tree-note", area->x, area->y, area->width, MMS_LINE_HEIGHT,
-                                            mms_scene_printf (ctx->scene, "%s; %u other processes: pick one above, "
-                                                              "or double-click here", owners, n_mm - 1),
+                                            mms_scene_printf (ctx->scene, "%s (%u more in the process switcher)",
+                                                              owners, n_mm - 1),
                                             MMS_ELEMENT_BOLD);
       note->text_color = MMS_COLOR_TEXT_DIM;
       n_mm = 1;
@@ -256,8 +278,7 @@ build_columns (MmsViewContext *ctx,
       guint pos = 0, height, slots;
       double list_w;
 
-      for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
-        g_hash_table_insert (index, vma, GUINT_TO_POINTER (++pos));
+      (void) pos;
 
       if (n_mm > 1)
         {
@@ -300,6 +321,11 @@ build_columns (MmsViewContext *ctx,
             t.max_depth--;
           if (t.max_depth >= height)
             t.max_depth = G_MAXUINT;
+          /* The list position of each node drawn: its in-order rank. */
+          {
+            guint rank = 0;
+            rank_nodes (mm->mm_rb.rb_node, 0, t.max_depth, &rank, index);
+          }
           slots = count_slots (mm->mm_rb.rb_node, 0, t.max_depth);
           t.ctx = ctx;
           t.mm = mm;

@@ -1,0 +1,39 @@
+/* mms-window.h: the main window: a scenario, its step controls and
+ * narration, and the views.  Everything it can do is a GAction of the
+ * window (win.step, win.back, win.reset, win.go-end, win.play,
+ * win.open-builtin(s), win.open-file(s), win.goto-step(u), win.view(s),
+ * win.process(i), win.dark, win.zoom-in, win.zoom-out, win.zoom-reset,
+ * win.open), so that tests drive it as a user would. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mms-application.h"
+#include "mms-scene-view.h"
+
+G_BEGIN_DECLS
+
+#define MMS_TYPE_WINDOW (mms_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (MmsWindow, mms_window, MMS, WINDOW, GtkApplicationWindow)
+
+MmsWindow *mms_window_new (MmsApplication *app);
+
+/* Opens TARGET (a .mms path or a built-in scenario's name) at STEP.  On
+ * an error the info bar shows it and the scenario open before stays. */
+gboolean mms_window_open (MmsWindow  *self,
+                          const char *target,
+                          guint       step);
+
+/* The window's state, for tests. */
+const char *mms_window_get_target (MmsWindow *self);
+guint mms_window_get_position (MmsWindow *self);
+guint mms_window_get_n_steps (MmsWindow *self);
+MmsRunner *mms_window_get_runner (MmsWindow *self);
+/* The message in the info bar, or NULL when it is hidden. */
+const char *mms_window_get_error (MmsWindow *self);
+const char *mms_window_get_statement_text (MmsWindow *self);
+const char *mms_window_get_note_text (MmsWindow *self);
+MmsSceneView *mms_window_get_scene_view (MmsWindow *self);
+
+G_END_DECLS
