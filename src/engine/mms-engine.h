@@ -9,3 +9,4 @@
 #include "mms-slab.h"
 #include "mms-check.h"
 #include "mms-report.h"
+#include "mms-clone.h"

@@ -110,6 +110,8 @@ struct _MmsMachine
   GPtrArray *mms;           /* every live struct mm_struct *, in creation order */
   GPtrArray *files;         /* struct mms_file *, in creation order */
   GHashTable *shm;          /* SysV shm key (as pointer) -> struct mms_file * */
+  GPtrArray *anon_vmas;     /* every struct anon_vma ever made: pages may still
+                             * name one whose VMAs are gone */
   gint next_pid;
   guint next_mm_id;
   guint next_vma_id;

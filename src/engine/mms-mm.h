@@ -72,8 +72,8 @@ struct mms_file
 struct anon_vma
 {
   guint id;
-  guint refcount;           /* VMAs that point to it */
-  guint64 slab_addr;        /* its object in the anon_vma cache */
+  guint refcount;           /* VMAs that point to it; 0 once released */
+  guint64 slab_addr;        /* its object in the anon_vma cache, 0 once released */
 };
 
 struct vm_area_struct

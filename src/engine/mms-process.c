@@ -120,8 +120,9 @@ mms_mm_init_machine (MmsMachine *machine)
 {
   machine->tasks = g_ptr_array_new ();
   machine->mms = g_ptr_array_new ();
+  machine->anon_vmas = g_ptr_array_new_with_free_func (g_free);
   machine->files = g_ptr_array_new ();
-  machine->shm = g_hash_table_new (g_int64_hash, g_int64_equal);
+  machine->shm = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   machine->next_pid = 1;
   for (guint i = 0; i < 2; i++)
     machine->lru_head[i] = machine->lru_tail[i] = MMS_PFN_NONE;
@@ -137,8 +138,6 @@ mm_free_structs (struct mm_struct *mm)
   while (vma != NULL)
     {
       struct vm_area_struct *next = vma->vm_next;
-      if (vma->anon_vma != NULL && --vma->anon_vma->refcount == 0)
-        g_free (vma->anon_vma);
       g_free (vma);
       vma = next;
     }
@@ -160,6 +159,7 @@ mms_mm_destroy_machine (MmsMachine *machine)
   for (guint i = 0; i < machine->mms->len; i++)
     mm_free_structs (machine->mms->pdata[i]);
   g_clear_pointer (&machine->mms, g_ptr_array_unref);
+  g_clear_pointer (&machine->anon_vmas, g_ptr_array_unref);
   for (guint i = 0; i < machine->files->len; i++)
     file_free (machine->files->pdata[i]);
   g_clear_pointer (&machine->tasks, g_ptr_array_unref);
@@ -303,6 +303,15 @@ task_new (MmsMachine *machine,
       machine->current_pid = saved;
     }
   return task;
+}
+
+/* copy_process() for a task with no mm yet (mms-exec.c's spawn). */
+struct task_struct *
+mms_task_new (MmsMachine *machine,
+              const char *comm,
+              gint        parent_pid)
+{
+  return task_new (machine, comm, parent_pid);
 }
 
 /* Releases a task's memory: its mm reference and its task_struct. */

@@ -134,6 +134,9 @@ mms_vm_area_alloc (struct mm_struct *mm)
   return vma;
 }
 
+/* put_anon_vma(): the object goes back to its cache when the last VMA
+ * lets go.  The struct itself stays on machine->anon_vmas, because pages
+ * of a child may still name it (page->mapping) until they are freed. */
 static void
 anon_vma_put (MmsMachine      *m,
               struct anon_vma *anon_vma)
@@ -144,7 +147,7 @@ anon_vma_put (MmsMachine      *m,
   if (--anon_vma->refcount > 0)
     return;
   mms_kmem_cache_free (m, mms_kmem_cache_find (m, "anon_vma"), anon_vma->slab_addr);
-  g_free (anon_vma);
+  anon_vma->slab_addr = 0;
 }
 
 static void
@@ -678,6 +681,7 @@ mms_anon_vma_prepare (struct vm_area_struct *vma)
       anon_vma->id = ++m->next_anon_vma_id;
       anon_vma->refcount = 1;
       anon_vma->slab_addr = addr;
+      g_ptr_array_add (m->anon_vmas, anon_vma);
     }
   vma->anon_vma = anon_vma;
   if (MMS_EMITTING (m))

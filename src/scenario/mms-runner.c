@@ -12,6 +12,7 @@
 
 #include "mms-runner.h"
 #include "mms-process.h"
+#include "mms-clone.h"
 
 typedef enum
 {
@@ -44,6 +45,8 @@ struct _MmsRunner
   MmsEventFunc user_func;
   gpointer user_data;
   gboolean record;          /* keep each step's events */
+  GPtrArray *checkpoints;   /* Checkpoint *, by step, for going back */
+  guint checkpoint_interval;
 };
 
 /* A process of the scenario: its task and its labels. */
@@ -84,6 +87,7 @@ collect_event_cb (MmsMachine     *machine,
 }
 
 static gboolean check_expects (MmsRunner *runner, GError **error);
+static void maybe_checkpoint (MmsRunner *runner);
 
 MmsRunner *
 mms_runner_new (MmsScenario  *scenario,
@@ -138,6 +142,7 @@ mms_runner_free (MmsRunner *runner)
   g_clear_pointer (&runner->events, g_array_unref);
   g_clear_pointer (&runner->klabels, g_hash_table_unref);
   g_clear_pointer (&runner->procs, g_hash_table_unref);
+  g_clear_pointer (&runner->checkpoints, g_ptr_array_unref);
   g_free (runner->result.summary);
   g_free (runner);
 }
@@ -1169,7 +1174,10 @@ mms_runner_step (MmsRunner  *runner,
   if (runner->result.summary == NULL)
     runner->result.summary = g_strdup ("done");
   runner->position++;
-  return check_expects (runner, error);
+  if (!check_expects (runner, error))
+    return FALSE;
+  maybe_checkpoint (runner);
+  return TRUE;
 }
 
 gboolean
@@ -1183,6 +1191,242 @@ mms_runner_run_until (MmsRunner  *runner,
     if (!mms_runner_step (runner, error))
       return FALSE;
   return TRUE;
+}
+
+/* --- Time travel ---------------------------------------------------------
+
+ * Going back is never done by reverse logic: the runner keeps checkpoints,
+ * deep copies of the machine and of its own state taken every
+ * checkpoint_interval steps while stepping forward, restores the newest
+ * one at or before the wanted step, and replays the steps in between.  The
+ * engine is deterministic, so the state is exactly the one stepping
+ * forward reached. */
+
+typedef struct
+{
+  guint position;
+  guint next_expect;
+  guint n_expects_checked;
+  MmsMachine *machine;
+  GHashTable *klabels;
+  GHashTable *procs;
+  int err;
+  gboolean segv;
+  char *summary;
+} Checkpoint;
+
+static void
+checkpoint_free (gpointer data)
+{
+  Checkpoint *cp = data;
+
+  mms_machine_free (cp->machine);
+  g_hash_table_unref (cp->klabels);
+  g_hash_table_unref (cp->procs);
+  g_free (cp->summary);
+  g_free (cp);
+}
+
+static GHashTable *
+copy_klabels (GHashTable *klabels,
+              MmsMachine *to)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, klabels);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      KLabel *label = g_memdup2 (value, sizeof (KLabel));
+      if (label->cache != NULL)
+        label->cache = to->caches->pdata[label->cache->index];
+      g_hash_table_insert (copy, g_strdup (key), label);
+    }
+  return copy;
+}
+
+/* Copies PROCS, pointing each process at the task of the same place in
+ * TO's task list, and keeping threads' shared label tables shared. */
+static GHashTable *
+copy_procs (GHashTable *procs,
+            MmsMachine *from,
+            MmsMachine *to)
+{
+  GHashTable *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, proc_free);
+  g_autoptr(GHashTable) tables = g_hash_table_new_full (NULL, NULL, NULL,
+                                                        (GDestroyNotify) g_hash_table_unref);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, procs);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Proc *proc = value;
+      Proc *p = g_memdup2 (proc, sizeof *proc);
+      GHashTable *labels = g_hash_table_lookup (tables, proc->labels);
+      guint index;
+
+      if (!g_ptr_array_find (from->tasks, proc->task, &index))
+        g_assert_not_reached ();
+      p->task = to->tasks->pdata[index];
+      if (labels == NULL)
+        {
+          labels = copy_labels (proc->labels);
+          g_hash_table_insert (tables, proc->labels, labels);
+        }
+      p->labels = g_hash_table_ref (labels);
+      g_hash_table_insert (copy, g_strdup (key), p);
+    }
+  return copy;
+}
+
+static void
+take_checkpoint (MmsRunner *runner)
+{
+  Checkpoint *cp = g_new0 (Checkpoint, 1);
+
+  cp->position = runner->position;
+  cp->next_expect = runner->next_expect;
+  cp->n_expects_checked = runner->n_expects_checked;
+  cp->machine = mms_machine_clone (runner->machine);
+  cp->klabels = copy_klabels (runner->klabels, cp->machine);
+  cp->procs = copy_procs (runner->procs, runner->machine, cp->machine);
+  cp->err = runner->result.err;
+  cp->segv = runner->result.segv;
+  cp->summary = g_strdup (runner->result.summary);
+  g_ptr_array_add (runner->checkpoints, cp);
+}
+
+static void
+restore_checkpoint (MmsRunner  *runner,
+                    Checkpoint *cp)
+{
+  MmsMachine *machine = mms_machine_clone (cp->machine);
+
+  g_hash_table_unref (runner->klabels);
+  g_hash_table_unref (runner->procs);
+  runner->klabels = copy_klabels (cp->klabels, machine);
+  runner->procs = copy_procs (cp->procs, cp->machine, machine);
+  mms_machine_free (runner->machine);
+  runner->machine = machine;
+  runner->position = cp->position;
+  runner->next_expect = cp->next_expect;
+  runner->n_expects_checked = cp->n_expects_checked;
+  runner->result.err = cp->err;
+  runner->result.segv = cp->segv;
+  runner->result.step = cp->position;
+  g_free (runner->result.summary);
+  runner->result.summary = g_strdup (cp->summary);
+  g_array_set_size (runner->events, 0);
+  update_listener (runner);
+}
+
+/* Called after each step: a checkpoint every checkpoint_interval steps. */
+static void
+maybe_checkpoint (MmsRunner *runner)
+{
+  Checkpoint *last;
+
+  if (runner->checkpoints == NULL || runner->position % runner->checkpoint_interval != 0)
+    return;
+  last = runner->checkpoints->len > 0
+         ? runner->checkpoints->pdata[runner->checkpoints->len - 1] : NULL;
+  if (last != NULL && last->position >= runner->position)
+    return;
+  take_checkpoint (runner);
+}
+
+void
+mms_runner_enable_time_travel (MmsRunner *runner)
+{
+  guint64 bytes_per_checkpoint;
+  guint max_checkpoints, n_steps;
+
+  g_return_if_fail (runner != NULL);
+  if (runner->checkpoints != NULL)
+    return;
+
+  /* Keep the checkpoints under about 256 MiB in all. */
+  bytes_per_checkpoint = runner->machine->nr_frames * sizeof (struct page) + (64 << 10);
+  max_checkpoints = MAX (4, (G_GUINT64_CONSTANT (256) << 20) / bytes_per_checkpoint);
+  n_steps = runner->scenario->steps->len;
+  runner->checkpoint_interval = MAX (16, (n_steps + max_checkpoints - 1) / max_checkpoints);
+  runner->checkpoints = g_ptr_array_new_with_free_func (checkpoint_free);
+  /* Checkpoints are taken at multiples of the interval: the one at the
+   * current position (the boot, usually) first. */
+  if (runner->position % runner->checkpoint_interval == 0)
+    take_checkpoint (runner);
+}
+
+gboolean
+mms_runner_goto (MmsRunner  *runner,
+                 guint       n,
+                 GError    **error)
+{
+  gboolean record;
+
+  g_return_val_if_fail (runner != NULL, FALSE);
+
+  n = MIN (n, runner->scenario->steps->len);
+  if (n < runner->position)
+    {
+      Checkpoint *best = NULL;
+
+      if (runner->checkpoints == NULL)
+        mms_runner_enable_time_travel (runner);
+      for (guint i = 0; i < runner->checkpoints->len; i++)
+        {
+          Checkpoint *cp = runner->checkpoints->pdata[i];
+          if (cp->position <= n && (best == NULL || cp->position > best->position))
+            best = cp;
+        }
+      if (best == NULL)
+        {
+          /* Time travel was enabled late: rebuild from the boot. */
+          g_autoptr(MmsRunner) fresh = mms_runner_new (runner->scenario, error);
+          if (fresh == NULL)
+            return FALSE;
+          mms_runner_enable_time_travel (fresh);
+          best = fresh->checkpoints->pdata[0];
+          restore_checkpoint (runner, best);
+          g_ptr_array_insert (runner->checkpoints, 0,
+                              g_ptr_array_steal_index (fresh->checkpoints, 0));
+        }
+      else
+        restore_checkpoint (runner, best);
+    }
+
+  /* Replay without recording, except the last step, whose events show. */
+  record = runner->record;
+  while (runner->position < n)
+    {
+      gboolean last = runner->position + 1 == n;
+      if (runner->record != (record && last))
+        {
+          runner->record = record && last;
+          update_listener (runner);
+        }
+      if (!mms_runner_step (runner, error))
+        {
+          runner->record = record;
+          update_listener (runner);
+          return FALSE;
+        }
+    }
+  if (runner->record != record)
+    {
+      runner->record = record;
+      update_listener (runner);
+    }
+  return TRUE;
+}
+
+guint64
+mms_runner_state_hash (MmsRunner *runner)
+{
+  g_return_val_if_fail (runner != NULL, 0);
+  return mms_machine_hash (runner->machine) ^ ((guint64) runner->position << 48);
 }
 
 char *

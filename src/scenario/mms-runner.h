@@ -66,6 +66,19 @@ const MmsStepResult *mms_runner_get_result (MmsRunner *runner);
 const MmsStmt *mms_runner_get_stmt (MmsRunner *runner,
                                     guint      n);
 
+/* Keeps checkpoints from now on, so that going back is fast. */
+void mms_runner_enable_time_travel (MmsRunner *runner);
+
+/* Goes to the state after step N, forward by stepping, backward by
+ * restoring the newest checkpoint at or before N and replaying.  The events
+ * of step N are the last step's events afterwards. */
+gboolean mms_runner_goto (MmsRunner  *runner,
+                          guint       n,
+                          GError    **error);
+
+/* A hash of the whole state (the machine's and the step number). */
+guint64 mms_runner_state_hash (MmsRunner *runner);
+
 /* The task a scenario's process name stands for (running or not), or NULL. */
 struct task_struct *mms_runner_lookup_task (MmsRunner  *runner,
                                             const char *name);
