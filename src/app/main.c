@@ -1,10 +1,10 @@
 /* main.c: mmscope, the GTK application. */
 #include "mms-config.h"
 
-#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "mms-application.h"
+#include "mms-i18n.h"
 
 int
 main (int   argc,
@@ -13,6 +13,7 @@ main (int   argc,
   g_autoptr(MmsApplication) app = NULL;
 
   setlocale (LC_ALL, "");
+  mms_i18n_init ();
   g_set_prgname ("mmscope");
   g_set_application_name ("mmscope");
   app = mms_application_new ();

@@ -11,6 +11,7 @@
 
 #include "mms-builtin.h"
 #include "mms-runner.h"
+#include "mms-i18n.h"
 
 enum
 {
@@ -368,6 +369,7 @@ main (int    argc,
   const char *command;
 
   setlocale (LC_ALL, "");
+  mms_i18n_init ();
 
   if (argc < 2)
     return usage_error ("missing command");
