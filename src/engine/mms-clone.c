@@ -16,6 +16,7 @@
  */
 #include "mms-clone.h"
 #include "mms-process-private.h"
+#include "mms-vma-index.h"
 
 typedef struct
 {
@@ -123,6 +124,7 @@ clone_mm (struct mm_struct *mm,
   copy->machine = c;
   g_hash_table_insert (r->map, mm, copy);
   copy->mmap = NULL;
+  copy->vma_index = mms_vma_index_new ();
   for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
     {
       struct vm_area_struct *v = g_memdup2 (vma, sizeof *vma);
@@ -137,6 +139,7 @@ clone_mm (struct mm_struct *mm,
       else
         copy->mmap = v;
       prev = v;
+      mms_vma_index_insert (copy->vma_index, v);
       g_hash_table_insert (r->map, vma, v);
     }
   clone_rb_links (r, mm->mm_rb.rb_node);

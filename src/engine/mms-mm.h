@@ -107,6 +107,7 @@ struct mm_struct
   struct vm_area_struct *mmap;       /* the sorted VMA list */
   struct rb_root mm_rb;
   struct vm_area_struct *mmap_cache; /* the last VMA find_vma() returned */
+  struct _MmsVmaIndex *vma_index;    /* find_vma()'s search index (mms-vma-index.c) */
   guint64 pgd;              /* pfn of the top-level page table */
 
   gint mm_users;

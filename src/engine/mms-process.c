@@ -11,6 +11,7 @@
 #include <errno.h>
 
 #include "mms-process-private.h"
+#include "mms-vma-index.h"
 
 /* --- Architecture constants -------------------------------------------- */
 
@@ -141,6 +142,7 @@ mm_free_structs (struct mm_struct *mm)
       g_free (vma);
       vma = next;
     }
+  mms_vma_index_free (mm->vma_index);
   g_free (mm);
 }
 
@@ -189,6 +191,7 @@ mms_mm_alloc (MmsMachine *machine)
   mm->id = ++machine->next_mm_id;
   mm->slab_addr = addr;
   mm->mm_rb = RB_ROOT;
+  mm->vma_index = mms_vma_index_new ();
   mm->mm_users = 1;
   mm->mm_count = 1;
   mm->task_size = mms_task_size (machine);
@@ -203,6 +206,7 @@ mms_mm_alloc (MmsMachine *machine)
     {
       g_ptr_array_remove (machine->mms, mm);
       mms_kmem_cache_free (machine, cache, addr);
+      mms_vma_index_free (mm->vma_index);
       g_free (mm);
       return NULL;
     }
@@ -246,6 +250,7 @@ mmdrop (struct mm_struct *mm)
   mms_pgd_free (mm);
   g_ptr_array_remove (m->mms, mm);
   mms_kmem_cache_free (m, mms_kmem_cache_find (m, "mm_struct"), mm->slab_addr);
+  mms_vma_index_free (mm->vma_index);
   g_free (mm);
 }
 

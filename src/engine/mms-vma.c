@@ -18,6 +18,7 @@
  */
 #include "mms-mm-private.h"
 #include "mms-process-private.h"
+#include "mms-vma-index.h"
 
 /* --- Red-black tree events --------------------------------------------- */
 
@@ -197,32 +198,18 @@ mms_vm_area_dup (struct vm_area_struct *vma,
 
 /* --- find_vma ------------------------------------------------------------ */
 
+/* find_vma(): mmap_cache first, then the search index (the rbtree holds
+ * the same order; the index answers with fewer cache misses, as the maple
+ * tree does in Linux 6.x). */
 struct vm_area_struct *
 mms_find_vma (struct mm_struct *mm,
               guint64           addr)
 {
   struct vm_area_struct *vma = mm->mmap_cache;
-  struct rb_node *node;
 
   if (vma != NULL && vma->vm_end > addr && vma->vm_start <= addr)
     return vma;
-
-  vma = NULL;
-  node = mm->mm_rb.rb_node;
-  while (node != NULL)
-    {
-      struct vm_area_struct *tmp = rb_entry (node, struct vm_area_struct, vm_rb);
-
-      if (tmp->vm_end > addr)
-        {
-          vma = tmp;
-          if (tmp->vm_start <= addr)
-            break;
-          node = node->rb_left;
-        }
-      else
-        node = node->rb_right;
-    }
+  vma = mms_vma_index_find (mm->vma_index, addr);
   if (vma != NULL)
     mm->mmap_cache = vma;
   return vma;
@@ -293,6 +280,7 @@ mms_vma_link (struct mm_struct      *mm,
       link = vma->vm_start < tmp->vm_start ? &parent->rb_left : &parent->rb_right;
     }
   rb_link_node (&vma->vm_rb, parent, link);
+  mms_vma_index_insert (mm->vma_index, vma);
   mm->map_count++;
   mms_vm_stat_account (mm, vma->vm_flags, vma_pages (vma));
 
@@ -317,6 +305,7 @@ mms_vma_unlink (struct mm_struct      *mm,
   rb_callbacks (mm, &cb);
   mms_rb_erase (&vma->vm_rb, &mm->mm_rb, &cb);
   RB_CLEAR_NODE (&vma->vm_rb);
+  mms_vma_index_remove (mm->vma_index, vma);
   if (vma->vm_prev != NULL)
     vma->vm_prev->vm_next = vma->vm_next;
   else
@@ -341,12 +330,15 @@ mms_vma_set_range (struct vm_area_struct *vma,
                    guint64                pgoff)
 {
   struct mm_struct *mm = vma->vm_mm;
+  guint64 old_start = vma->vm_start;
 
   mms_vm_stat_account (mm, vma->vm_flags, -vma_pages (vma));
   vma->vm_start = start;
   vma->vm_end = end;
   vma->vm_pgoff = pgoff;
   mms_vm_stat_account (mm, vma->vm_flags, vma_pages (vma));
+  if (!RB_EMPTY_NODE (&vma->vm_rb))
+    mms_vma_index_rekey (mm->vma_index, vma, old_start);
 }
 
 void
@@ -941,6 +933,8 @@ mms_check_vmas (struct mm_struct  *mm,
           mm->map_count, length);
   if (mm->rb_busy == 0 && n_nodes != (guint) length)
     FAIL ("mm %u: the tree has %u nodes, the list %d (invariant 2)", mm->id, n_nodes, length);
+  if (!mms_vma_index_check (mm->vma_index, mm->mmap, error))
+    return FALSE;
   if (total != mm->total_vm)
     FAIL ("mm %u: total_vm is %" G_GUINT64_FORMAT " pages, the VMAs span %" G_GUINT64_FORMAT,
           mm->id, mm->total_vm, total);

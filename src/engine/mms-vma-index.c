@@ -1,0 +1,283 @@
+/* mms-vma-index.c: a compact, cache-friendly search index of an mm's VMAs.
+ *
+ * find_vma() must stay fast with 65,530 VMAs.  A red-black tree of that
+ * size is 17 levels of pointer chasing through VMAs spread over the heap:
+ * about 17 cache misses per lookup.  Linux 6.x replaced the VMA rbtree by
+ * the maple tree, a B-tree whose nodes hold many keys, for this reason.
+ * The engine keeps the rbtree (the kernel's mm_rb, which the views show and
+ * whose rotations are events) and adds this index in the maple tree's
+ * spirit: the VMAs' start addresses in sorted chunks of up to CHUNK
+ * entries, with an array of each chunk's first key on top.  A lookup is a
+ * binary search of the top array (small, cache resident), one of a chunk,
+ * and one VMA.
+ *
+ * Invariant (checked by mms_check_vmas): the index holds every VMA of the
+ * mm exactly once, in list order, each under its vm_start.  Keys are
+ * non-decreasing; two may be equal for an instant while a merge moves a
+ * VMA's start onto its neighbour's, so removal finds an entry by its VMA.
+ */
+#include "mms-vma-index.h"
+
+#define CHUNK 64
+
+/* Keys and VMAs in separate arrays: a search reads only keys. */
+typedef struct
+{
+  guint n;
+  guint64 key[CHUNK];
+  struct vm_area_struct *vma[CHUNK];
+} Chunk;
+
+struct _MmsVmaIndex
+{
+  Chunk **chunks;
+  guint64 *firsts;          /* firsts[i] == chunks[i]->key[0] */
+  guint n_chunks;
+  guint cap;
+  guint n;                  /* entries in all */
+};
+
+MmsVmaIndex *
+mms_vma_index_new (void)
+{
+  return g_new0 (MmsVmaIndex, 1);
+}
+
+void
+mms_vma_index_free (MmsVmaIndex *index)
+{
+  if (index == NULL)
+    return;
+  for (guint i = 0; i < index->n_chunks; i++)
+    g_free (index->chunks[i]);
+  g_free (index->chunks);
+  g_free (index->firsts);
+  g_free (index);
+}
+
+guint
+mms_vma_index_size (MmsVmaIndex *index)
+{
+  return index->n;
+}
+
+/* The number of KEYS (sorted, N of them) that are <= key: a branch-free
+ * binary search, whose steps the CPU does not have to guess. */
+static inline guint
+count_le (const guint64 *keys,
+          guint          n,
+          guint64        key)
+{
+  const guint64 *base = keys;
+
+  if (n == 0)
+    return 0;
+  while (n > 1)
+    {
+      guint half = n / 2;
+      base = base[half] <= key ? base + half : base;
+      n -= half;
+    }
+  return (guint) (base - keys) + (*base <= key);
+}
+
+/* The last chunk whose first key is <= key (chunk 0 when none is). */
+static inline guint
+chunk_for (MmsVmaIndex *index,
+           guint64      key)
+{
+  guint n = count_le (index->firsts, index->n_chunks, key);
+  return n > 0 ? n - 1 : 0;
+}
+
+/* The number of entries of C with a key <= key. */
+static inline guint
+upper_bound (const Chunk *c,
+             guint64      key)
+{
+  return count_le (c->key, c->n, key);
+}
+
+static void
+insert_chunk (MmsVmaIndex *index,
+              guint        at,
+              Chunk       *chunk)
+{
+  if (index->n_chunks == index->cap)
+    {
+      index->cap = MAX (8, index->cap * 2);
+      index->chunks = g_renew (Chunk *, index->chunks, index->cap);
+      index->firsts = g_renew (guint64, index->firsts, index->cap);
+    }
+  memmove (&index->chunks[at + 1], &index->chunks[at], (index->n_chunks - at) * sizeof (Chunk *));
+  memmove (&index->firsts[at + 1], &index->firsts[at], (index->n_chunks - at) * sizeof (guint64));
+  index->chunks[at] = chunk;
+  index->firsts[at] = chunk->n > 0 ? chunk->key[0] : 0;
+  index->n_chunks++;
+}
+
+static void
+remove_chunk (MmsVmaIndex *index,
+              guint        at)
+{
+  g_free (index->chunks[at]);
+  memmove (&index->chunks[at], &index->chunks[at + 1], (index->n_chunks - at - 1) * sizeof (Chunk *));
+  memmove (&index->firsts[at], &index->firsts[at + 1], (index->n_chunks - at - 1) * sizeof (guint64));
+  index->n_chunks--;
+}
+
+void
+mms_vma_index_insert (MmsVmaIndex           *index,
+                      struct vm_area_struct *vma)
+{
+  guint64 key = vma->vm_start;
+  guint ci, pos;
+  Chunk *c;
+
+  if (index->n_chunks == 0)
+    insert_chunk (index, 0, g_new0 (Chunk, 1));
+  ci = chunk_for (index, key);
+  c = index->chunks[ci];
+  if (c->n == CHUNK)
+    {
+      /* Split the full chunk in halves. */
+      Chunk *upper = g_new0 (Chunk, 1);
+      upper->n = CHUNK / 2;
+      memcpy (upper->key, &c->key[CHUNK / 2], (CHUNK / 2) * sizeof (guint64));
+      memcpy (upper->vma, &c->vma[CHUNK / 2], (CHUNK / 2) * sizeof (gpointer));
+      c->n = CHUNK / 2;
+      insert_chunk (index, ci + 1, upper);
+      if (key >= upper->key[0])
+        c = upper, ci++;
+    }
+  pos = upper_bound (c, key);
+  memmove (&c->key[pos + 1], &c->key[pos], (c->n - pos) * sizeof (guint64));
+  memmove (&c->vma[pos + 1], &c->vma[pos], (c->n - pos) * sizeof (gpointer));
+  c->key[pos] = key;
+  c->vma[pos] = vma;
+  c->n++;
+  index->firsts[ci] = c->key[0];
+  index->n++;
+}
+
+/* Removes VMA, filed under KEY. */
+static void
+remove_entry (MmsVmaIndex           *index,
+              struct vm_area_struct *vma,
+              guint64                key)
+{
+  guint ci = chunk_for (index, key);
+
+  /* An equal key may sit at the end of the chunk before. */
+  for (guint k = 0; k < 2; k++, ci--)
+    {
+      Chunk *c = index->chunks[ci];
+      guint pos = upper_bound (c, key);
+
+      while (pos > 0 && c->key[pos - 1] == key)
+        {
+          if (c->vma[pos - 1] == vma)
+            {
+              pos--;
+              memmove (&c->key[pos], &c->key[pos + 1], (c->n - pos - 1) * sizeof (guint64));
+              memmove (&c->vma[pos], &c->vma[pos + 1], (c->n - pos - 1) * sizeof (gpointer));
+              c->n--;
+              index->n--;
+              if (c->n == 0)
+                remove_chunk (index, ci);
+              else
+                index->firsts[ci] = c->key[0];
+              return;
+            }
+          pos--;
+        }
+      if (ci == 0)
+        break;
+    }
+  g_assert_not_reached ();
+}
+
+void
+mms_vma_index_remove (MmsVmaIndex           *index,
+                      struct vm_area_struct *vma)
+{
+  remove_entry (index, vma, vma->vm_start);
+}
+
+void
+mms_vma_index_rekey (MmsVmaIndex           *index,
+                     struct vm_area_struct *vma,
+                     guint64                old_start)
+{
+  if (old_start == vma->vm_start)
+    return;
+  remove_entry (index, vma, old_start);
+  mms_vma_index_insert (index, vma);
+}
+
+/* find_vma(): the first VMA with vm_end > addr.  It is the VMA with the
+ * largest start <= addr when that one ends above addr, else the one after
+ * it. */
+struct vm_area_struct *
+mms_vma_index_find (MmsVmaIndex *index,
+                    guint64      addr)
+{
+  guint ci;
+  guint pos;
+  Chunk *c;
+
+  if (index->n == 0)
+    return NULL;
+  ci = chunk_for (index, addr);
+  c = index->chunks[ci];
+  pos = upper_bound (c, addr);
+  if (pos > 0)
+    {
+      struct vm_area_struct *vma = c->vma[pos - 1];
+      if (vma->vm_end > addr)
+        return vma;
+    }
+  /* The entry after. */
+  if (pos < c->n)
+    return c->vma[pos];
+  if (ci + 1 < index->n_chunks)
+    return index->chunks[ci + 1]->vma[0];
+  return NULL;
+}
+
+gboolean
+mms_vma_index_check (MmsVmaIndex           *index,
+                     struct vm_area_struct *first,
+                     GError               **error)
+{
+  struct vm_area_struct *vma = first;
+  guint count = 0;
+
+  for (guint ci = 0; ci < index->n_chunks; ci++)
+    {
+      Chunk *c = index->chunks[ci];
+
+      if (c->n == 0 || c->n > CHUNK || index->firsts[ci] != c->key[0])
+        {
+          g_set_error (error, MMS_ENGINE_ERROR, MMS_ENGINE_ERROR_INVALID, "VMA index chunk %u is malformed", ci);
+          return FALSE;
+        }
+      for (guint i = 0; i < c->n; i++, count++)
+        {
+          if (vma == NULL || c->vma[i] != vma || c->key[i] != vma->vm_start)
+            {
+              g_set_error (error, MMS_ENGINE_ERROR, MMS_ENGINE_ERROR_INVALID,
+                           "the VMA index differs from the list at entry %u", count);
+              return FALSE;
+            }
+          vma = vma->vm_next;
+        }
+    }
+  if (vma != NULL || count != index->n)
+    {
+      g_set_error (error, MMS_ENGINE_ERROR, MMS_ENGINE_ERROR_INVALID,
+                   "the VMA index holds %u VMAs, the list more", count);
+      return FALSE;
+    }
+  return TRUE;
+}
