@@ -102,7 +102,7 @@ test_golden_processes (void)
     { "layout-i386.p.maps", { "maps", "layout-i386", "p", NULL } },
     { "shared-file.reader.maps", { "maps", "shared-file", "reader", NULL } },
     { "shared-file.reader.smaps", { "smaps", "shared-file", "reader", NULL } },
-    { "swap-oom.7.small.pagewalk", { "pagewalk", "swap-oom", "small", "0x7ffff7ef7000", "--until", "7", NULL } },
+    { "swap-oom.7.small.pagewalk", { "pagewalk", "swap-oom", "small", "0x7ffff7d00000", "--until", "7", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

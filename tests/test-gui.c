@@ -8,6 +8,7 @@
 #include "mms-application.h"
 #include "mms-builtin.h"
 #include "mms-window.h"
+#include "mms-player.h"
 
 static MmsApplication *app;
 
@@ -23,8 +24,10 @@ new_window (void)
 {
   MmsWindow *window = mms_window_new (app);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 664);
   gtk_widget_show (GTK_WIDGET (window));
+  /* Actions take effect at once; test_animation_frames () animates. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "animate", g_variant_new_boolean (FALSE));
   flush ();
   return window;
 }
@@ -196,6 +199,185 @@ test_bad_scenario (void)
   g_rmdir (dir);
 }
 
+/* Animation off: the actions' effects are immediate. */
+static void
+set_animate (MmsWindow *window,
+             gboolean   animate)
+{
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "animate", g_variant_new_boolean (animate));
+  flush ();
+}
+
+static guint64
+state_hash (MmsWindow *window)
+{
+  return mms_runner_state_hash (mms_window_get_runner (window));
+}
+
+/* Forward N steps then back N, through the window's actions, reaches the
+ * same states (state hashes) for every built-in scenario; stepping into
+ * events and back out of them moves within a step. */
+static void
+test_time_travel (void)
+{
+  g_auto(GStrv) names = mms_builtin_list ();
+  MmsWindow *window = new_window ();
+
+  set_animate (window, FALSE);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autoptr(GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
+      guint n, pos;
+
+      activate (window, "open-builtin", g_variant_new_string (names[i]));
+      n = mms_window_get_n_steps (window);
+      for (pos = 0; pos <= n; pos++)
+        {
+          guint64 h = state_hash (window);
+
+          g_array_append_val (hashes, h);
+          if (pos < n)
+            activate (window, "step-over", NULL);
+        }
+      g_assert_cmpuint (mms_window_get_position (window), ==, n);
+      for (pos = n; pos > 0; pos--)
+        {
+          activate (window, "step-back", NULL);
+          g_assert_cmpuint (mms_window_get_position (window), ==, pos - 1);
+          g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, pos - 1));
+        }
+
+      /* Into the first step's events and back. */
+      activate (window, "step-into", NULL);
+      g_assert_cmpuint (mms_window_get_position (window), ==, 1);
+      g_assert_cmpuint (mms_player_get_event (mms_window_get_player (window)), ==, 1);
+      g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, 1));
+      activate (window, "step-into", NULL);
+      g_assert_cmpuint (mms_player_get_event (mms_window_get_player (window)), ==,
+                        MIN (2, mms_player_get_n_events (mms_window_get_player (window))));
+      activate (window, "event-back", NULL);
+      activate (window, "step-over", NULL);
+      g_assert_true (mms_timeline_at_step_end (mms_player_get_timeline (mms_window_get_player (window))));
+      activate (window, "goto-step", g_variant_new_uint32 (n));
+      g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, n));
+      activate (window, "reset", NULL);
+      g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, 0));
+    }
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* The console: a statement runs as a new step; a bad one shows its error
+ * in place and changes nothing; the session saves as a .mms file. */
+static void
+test_console (void)
+{
+  MmsWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("mmscope-console-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "session.mms", NULL);
+  g_autoptr(MmsScenario) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+  guint64 hash;
+
+  set_animate (window, FALSE);
+  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  n = mms_window_get_n_steps (window);
+  activate (window, "console-run", g_variant_new_string ("parent mmap 64K rw- as buf2"));
+  g_assert_null (mms_window_get_console_error (window));
+  g_assert_cmpuint (mms_window_get_n_steps (window), ==, n + 1);
+  g_assert_cmpuint (mms_window_get_position (window), ==, n + 1);
+  g_assert_nonnull (strstr (mms_window_get_statement_text (window), "parent mmap 64K rw- as buf2"));
+
+  hash = state_hash (window);
+  activate (window, "console-run", g_variant_new_string ("parent mmap 64Q rw-"));
+  g_assert_nonnull (mms_window_get_console_error (window));
+  g_assert_true (g_str_has_prefix (mms_window_get_console_error (window), "fork-cow.mms:"));
+  g_assert_nonnull (strstr (mms_window_get_console_error (window), ":13: error: "));
+  g_assert_cmpuint (mms_window_get_n_steps (window), ==, n + 1);
+  g_assert_cmpuint (state_hash (window), ==, hash);
+
+  /* Wrong at run time: an unknown label. */
+  activate (window, "console-run", g_variant_new_string ("parent write nosuch 4K"));
+  g_assert_nonnull (strstr (mms_window_get_console_error (window), "nosuch"));
+  g_assert_cmpuint (mms_window_get_n_steps (window), ==, n + 1);
+  g_assert_cmpuint (mms_window_get_position (window), ==, n + 1);
+  g_assert_cmpuint (state_hash (window), ==, hash);
+  g_assert_null (mms_window_get_error (window));
+
+  /* From the middle, a statement goes after the last step. */
+  activate (window, "goto-step", g_variant_new_uint32 (2));
+  activate (window, "console-run", g_variant_new_string ("parent write buf2 8K"));
+  g_assert_null (mms_window_get_console_error (window));
+  g_assert_cmpuint (mms_window_get_position (window), ==, n + 2);
+
+  activate (window, "save-session", g_variant_new_string (path));
+  saved = mms_scenario_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved->steps->len, ==, n + 2);
+  g_assert_cmpstr (((MmsStmt *) saved->steps->pdata[n])->text, ==, "parent mmap 64K rw- as buf2");
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (gtk_events_pending () && g_get_monotonic_time () < end)
+        gtk_main_iteration ();
+      g_usleep (2000);
+    }
+}
+
+static void
+save_window_png (MmsWindow  *window,
+                 const char *name)
+{
+  GdkWindow *gdk_window = gtk_widget_get_window (GTK_WIDGET (window));
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_get_from_window (gdk_window, 0, 0, gdk_window_get_width (gdk_window),
+                                                            gdk_window_get_height (gdk_window));
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                            name, NULL);
+
+  g_assert_nonnull (pixbuf);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
+}
+
+/* Stepping animates on the frame clock, and the animation ends at the
+ * state after the step; a PNG of the middle of the fork and of a
+ * copy-on-write fault is left in the build directory for inspection. */
+static void
+test_animation_frames (void)
+{
+  MmsWindow *window = new_window ();
+  MmsPlayer *player = mms_window_get_player (window);
+
+  set_animate (window, TRUE);
+  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  activate (window, "goto-step", g_variant_new_uint32 (3));
+  wait_ms (100);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "step", NULL);
+  wait_ms (300);
+  g_assert_true (mms_player_is_animating (player));
+  save_window_png (window, "anim-fork.png");
+  activate (window, "skip-animation", NULL);
+  g_assert_false (mms_player_is_animating (player));
+  g_assert_cmpuint (mms_window_get_position (window), ==, 4);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "step", NULL);
+  wait_ms (600);
+  save_window_png (window, "anim-cow.png");
+  wait_ms (2000);
+  g_assert_false (mms_player_is_animating (player));
+  save_window_png (window, "anim-cow-end.png");
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +401,9 @@ main (int   argc,
   g_test_add_func ("/gui/goto", test_goto);
   g_test_add_func ("/gui/views", test_views);
   g_test_add_func ("/gui/bad-scenario", test_bad_scenario);
+  g_test_add_func ("/gui/time-travel", test_time_travel);
+  g_test_add_func ("/gui/console", test_console);
+  g_test_add_func ("/gui/animation-frames", test_animation_frames);
   status = g_test_run ();
   g_object_unref (app);
   return status;

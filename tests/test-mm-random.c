@@ -7,6 +7,7 @@
  * is small and swap is on, so reclaim, swap and the OOM killer run too. */
 #include "mms-engine.h"
 #include "mms-process.h"
+#include "mms-vma-index.h"
 
 typedef struct
 {
@@ -27,6 +28,79 @@ check_after_event_cb (MmsMachine     *machine,
   if (!mms_machine_check (machine, &error))
     g_error ("after %s (event %u): %s", mms_event_kind_name (event->kind), event->seq,
              error->message);
+}
+
+/* The gap searches, the slow way: VMA by VMA over the list. */
+static guint64
+naive_start_gap (const struct vm_area_struct *vma)
+{
+  if (vma->vm_flags & VM_GROWSDOWN)
+    return vma->vm_start >= MMS_STACK_GUARD_GAP ? vma->vm_start - MMS_STACK_GUARD_GAP : 0;
+  return vma->vm_start;
+}
+
+static guint64
+naive_topdown (struct mm_struct *mm,
+               guint64           len,
+               guint64           low,
+               guint64           high)
+{
+  struct vm_area_struct *last = mm->mmap;
+  guint64 gap_end = G_MAXUINT64;
+
+  while (last != NULL && last->vm_next != NULL)
+    last = last->vm_next;
+  for (struct vm_area_struct *vma = last; ; vma = vma->vm_prev)
+    {
+      guint64 start = MAX (vma != NULL ? vma->vm_end : 0, low);
+      guint64 end = MIN (gap_end, high);
+      if (end > start && end - start >= len)
+        return end - len;
+      if (vma == NULL || vma->vm_end <= low)
+        return G_MAXUINT64;
+      gap_end = naive_start_gap (vma);
+    }
+}
+
+static guint64
+naive_bottomup (struct mm_struct *mm,
+                guint64           len,
+                guint64           low,
+                guint64           high)
+{
+  guint64 gap_start = low;
+
+  for (struct vm_area_struct *vma = mm->mmap; ; vma = vma->vm_next)
+    {
+      guint64 gap_end = vma != NULL ? naive_start_gap (vma) : G_MAXUINT64;
+      guint64 start = MAX (gap_start, low);
+      guint64 end = MIN (gap_end, high);
+      if (end > start && end - start >= len)
+        return start;
+      if (vma == NULL || gap_end >= high)
+        return G_MAXUINT64;
+      gap_start = MAX (gap_start, vma->vm_end);
+    }
+}
+
+static void
+check_gap_searches (MmsMachine *m,
+                    GRand      *rand)
+{
+  for (guint i = 0; i < m->mms->len; i++)
+    {
+      struct mm_struct *mm = m->mms->pdata[i];
+      for (guint k = 0; k < 4; k++)
+        {
+          guint64 len = (guint64) g_rand_int_range (rand, 1, 600) << MMS_PAGE_SHIFT;
+          guint64 low = k == 0 ? MMS_MMAP_MIN_ADDR : (guint64) g_rand_int_range (rand, 1, 1 << 20) << MMS_PAGE_SHIFT;
+          guint64 high = k == 0 ? mm->mmap_base : mm->task_size - ((guint64) g_rand_int_range (rand, 0, 4096) << MMS_PAGE_SHIFT);
+          g_assert_cmphex (mms_vma_index_gap_topdown (mm->vma_index, len, low, high), ==,
+                           naive_topdown (mm, len, low, high));
+          g_assert_cmphex (mms_vma_index_gap_bottomup (mm->vma_index, len, low, high), ==,
+                           naive_bottomup (mm, len, low, high));
+        }
+    }
 }
 
 static struct task_struct *
@@ -86,6 +160,7 @@ random_run (MmsArch  arch,
   g_autoptr(GError) error = NULL;
   g_autoptr(MmsMachine) m = mms_machine_new (&config, &error);
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GRand) gap_rand = g_rand_new_with_seed (seed ^ 0x5eed);
   struct mms_file *file;
   Watch watch = { 0 };
   guint names = 0;
@@ -148,7 +223,7 @@ random_run (MmsArch  arch,
                         (guint64) g_rand_int_range (rand, 1, 12) << MMS_PAGE_SHIFT,
                         g_rand_boolean (rand) ? MMS_MREMAP_MAYMOVE : 0);
       else if (op < 64)
-        mms_sys_brk (task, task->mm->brk + ((gint64) g_rand_int_range (rand, -8, 16) << MMS_PAGE_SHIFT));
+        mms_sys_brk (task, task->mm->brk + (guint64) g_rand_int_range (rand, -8, 16) * MMS_PAGE_SIZE);
       else
         {
           /* Mostly accesses the VMA allows (a few that fault to SIGSEGV). */
@@ -183,6 +258,7 @@ random_run (MmsArch  arch,
       /* Between operations the rules that hold only then hold too. */
       if (!mms_machine_check (m, &error))
         g_error ("after step %u: %s", step, error->message);
+      check_gap_searches (m, gap_rand);
     }
   g_assert_cmpuint (watch.events, >, steps);
   /* The run went through the interesting paths, not just the easy ones. */

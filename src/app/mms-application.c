@@ -9,6 +9,8 @@
 
 #include "mms-application.h"
 #include "mms-window.h"
+#include "mms-window-extras.h"
+#include "mms-i18n.h"
 
 struct _MmsApplication
 {
@@ -19,8 +21,8 @@ struct _MmsApplication
 G_DEFINE_FINAL_TYPE (MmsApplication, mms_application, GTK_TYPE_APPLICATION)
 
 static const GOptionEntry entries[] = {
-  { "step", 's', 0, G_OPTION_ARG_INT, NULL, "Show the state after step N", "N" },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, "Print the version and exit", NULL },
+  { "step", 's', 0, G_OPTION_ARG_INT, NULL, N_("Show the state after step N"), "N" },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, NULL },
   { NULL }
 };
@@ -40,8 +42,8 @@ mms_application_handle_local_options (GApplication *app,
       g_variant_dict_lookup (options, "step", "i", &step);
       if (step < 0)
         {
-          g_printerr ("mmscope: --step wants a number of steps, 0 or more\n"
-                      "Try 'mmscope --help' for more information.\n");
+          g_printerr ("mmscope: %s\n%s", _("--step wants a number of steps, 0 or more"),
+                      _("Try 'mmscope --help' for more information.\n"));
           return 2;
         }
     }
@@ -62,8 +64,8 @@ mms_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest);
   if (rest != NULL && rest[0] != NULL && rest[1] != NULL)
     {
-      g_application_command_line_printerr (cmdline, "mmscope: one scenario at a time\n"
-                                                    "Try 'mmscope --help' for more information.\n");
+      g_application_command_line_printerr (cmdline, "mmscope: %s\n%s", _("one scenario at a time"),
+                                           _("Try 'mmscope --help' for more information.\n"));
       return 2;
     }
   if (rest != NULL && rest[0] != NULL)
@@ -85,8 +87,12 @@ mms_application_command_line (GApplication            *app,
 static void
 mms_application_startup (GApplication *app)
 {
-  static const char * const step_accels[] = { "Right", "n", NULL };
-  static const char * const back_accels[] = { "Left", "BackSpace", NULL };
+  /* As in a debugger: Right and Left move by an event, with Shift by a step. */
+  static const char * const step_accels[] = { "<Shift>Right", "n", NULL };
+  static const char * const back_accels[] = { "<Shift>Left", "BackSpace", NULL };
+  static const char * const step_into_accels[] = { "Right", NULL };
+  static const char * const event_back_accels[] = { "Left", NULL };
+  static const char * const skip_accels[] = { "s", NULL };
   static const char * const play_accels[] = { "space", NULL };
   static const char * const reset_accels[] = { "Home", NULL };
   static const char * const end_accels[] = { "End", NULL };
@@ -99,9 +105,13 @@ mms_application_startup (GApplication *app)
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (mms_application_parent_class)->startup (app);
+  mms_window_extras_startup (GTK_APPLICATION (app));
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.step", step_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.back", back_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.step-into", step_into_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.event-back", event_back_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.skip-animation", skip_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.play", play_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.reset", reset_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.go-end", end_accels);
@@ -140,13 +150,16 @@ mms_application_class_init (MmsApplicationClass *klass)
 static void
 mms_application_init (MmsApplication *self)
 {
+  g_autofree char *summary = NULL;
+
   self->start_time = g_get_monotonic_time ();
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), "[FILE.mms | NAME]");
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            "Show how Linux manages a process's memory, step by step.\n"
-                                            "NAME is a built-in scenario (mmscope-cli list); the default is "
-                                            MMS_DEFAULT_SCENARIO ".");
+  /* Translators: %s is the name of the default scenario; keep NAME. */
+  summary = g_strdup_printf (_("Show how Linux manages a process's memory, step by step.\n"
+                               "NAME is a built-in scenario (mmscope-cli list); the default is %s."),
+                             MMS_DEFAULT_SCENARIO);
+  g_application_set_option_context_summary (G_APPLICATION (self), summary);
 }
 
 MmsApplication *

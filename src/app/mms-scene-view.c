@@ -25,6 +25,8 @@ struct _MmsSceneView
   MmsView view;
   gint pid;
   MmsTheme theme;
+  double mag;                 /* everything larger (presentation mode): the
+                               * scene is built at the size divided by it */
   double zoom;
   double scroll_x, scroll_y;  /* top-left of the visible part, in scene units */
   GHashTable *collapsed;      /* page tables folded, pfn set */
@@ -36,6 +38,7 @@ struct _MmsSceneView
   double drag_x, drag_y;
   gboolean dragging;
   gboolean painted;
+  MmsScene *frame;            /* an animation frame or a keyframe shown instead, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (MmsSceneView, mms_scene_view, GTK_TYPE_DRAWING_AREA)
@@ -43,6 +46,7 @@ G_DEFINE_FINAL_TYPE (MmsSceneView, mms_scene_view, GTK_TYPE_DRAWING_AREA)
 enum
 {
   SIGNAL_VIEW_ACTIVATED,
+  SIGNAL_DRAW_OVERLAY,
   N_SIGNALS
 };
 
@@ -76,8 +80,8 @@ scene_size (MmsSceneView *self,
             double       *width,
             double       *height)
 {
-  *width = MAX (200, gtk_widget_get_allocated_width (GTK_WIDGET (self)) * self->zoom);
-  *height = MAX (150, gtk_widget_get_allocated_height (GTK_WIDGET (self)) * self->zoom);
+  *width = MAX (200, gtk_widget_get_allocated_width (GTK_WIDGET (self)) * self->zoom / self->mag);
+  *height = MAX (150, gtk_widget_get_allocated_height (GTK_WIDGET (self)) * self->zoom / self->mag);
 }
 
 MmsScene *
@@ -100,8 +104,8 @@ mms_scene_view_get_scene (MmsSceneView *self)
 static void
 clamp_scroll (MmsSceneView *self)
 {
-  double w = gtk_widget_get_allocated_width (GTK_WIDGET (self));
-  double h = gtk_widget_get_allocated_height (GTK_WIDGET (self));
+  double w = gtk_widget_get_allocated_width (GTK_WIDGET (self)) / self->mag;
+  double h = gtk_widget_get_allocated_height (GTK_WIDGET (self)) / self->mag;
 
   self->scroll_x = CLAMP (self->scroll_x, 0, MAX (0, w * self->zoom - w));
   self->scroll_y = CLAMP (self->scroll_y, 0, MAX (0, h * self->zoom - h));
@@ -138,7 +142,7 @@ mms_scene_view_draw (GtkWidget *widget,
 {
   MmsSceneView *self = MMS_SCENE_VIEW (widget);
   MmsPaintOptions options = { 0 };
-  MmsScene *scene = mms_scene_view_get_scene (self);
+  MmsScene *scene = self->frame != NULL && self->zoom == 1.0 ? self->frame : mms_scene_view_get_scene (self);
   const MmsPalette *palette = mms_palette_get (self->theme);
 
   if (scene == NULL)
@@ -156,8 +160,16 @@ mms_scene_view_draw (GtkWidget *widget,
   options.hover = self->hover;
   options.font_scale = 1.0;
   clamp_scroll (self);
+  cairo_scale (cr, self->mag, self->mag);
   cairo_translate (cr, -self->scroll_x, -self->scroll_y);
   mms_scene_paint (cr, scene, &options);
+  /* What is drawn over the views (the rubber band, the pointer's halo),
+   * in widget coordinates. */
+  cairo_save (cr);
+  cairo_translate (cr, self->scroll_x, self->scroll_y);
+  cairo_scale (cr, 1 / self->mag, 1 / self->mag);
+  g_signal_emit (self, signals[SIGNAL_DRAW_OVERLAY], 0, cr);
+  cairo_restore (cr);
 
   if (!self->painted && g_getenv ("MMSCOPE_FIRST_FRAME_EXIT") != NULL)
     {
@@ -192,7 +204,7 @@ element_at (MmsSceneView *self,
 
   if (scene == NULL)
     return NULL;
-  return mms_scene_hit (scene, x + self->scroll_x, y + self->scroll_y);
+  return mms_scene_hit (scene, x / self->mag + self->scroll_x, y / self->mag + self->scroll_y);
 }
 
 static gboolean
@@ -253,7 +265,7 @@ panel_at (MmsSceneView *self,
   for (MmsView v = 0; scene != NULL && v < MMS_VIEW_ALL; v++)
     {
       MmsRect r;
-      if (mms_view_get_panel (scene, v, &r) && mms_rect_contains (&r, x + self->scroll_x, y + self->scroll_y))
+      if (mms_view_get_panel (scene, v, &r) && mms_rect_contains (&r, x / self->mag + self->scroll_x, y / self->mag + self->scroll_y))
         {
           *view_out = v;
           return TRUE;
@@ -382,6 +394,7 @@ mms_scene_view_finalize (GObject *object)
 
   g_clear_pointer (&self->scene, mms_scene_unref);
   g_clear_pointer (&self->previous, mms_scene_unref);
+  g_clear_pointer (&self->frame, mms_scene_unref);
   g_clear_pointer (&self->collapsed, g_hash_table_unref);
   g_clear_pointer (&self->highlight, g_hash_table_unref);
   g_free (self->hover);
@@ -411,6 +424,11 @@ mms_scene_view_class_init (MmsSceneViewClass *klass)
   signals[SIGNAL_VIEW_ACTIVATED] =
     g_signal_new ("view-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* draw-overlay (cairo_t *cr): after the scene is painted, in widget
+   * coordinates, for what the window draws over it. */
+  signals[SIGNAL_DRAW_OVERLAY] =
+    g_signal_new ("draw-overlay", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_POINTER);
 
   gtk_widget_class_set_css_name (widget_class, "mmssceneview");
 }
@@ -420,6 +438,7 @@ mms_scene_view_init (MmsSceneView *self)
 {
   self->view = MMS_VIEW_ALL;
   self->zoom = 1.0;
+  self->mag = 1.0;
   self->collapsed = g_hash_table_new (NULL, NULL);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_can_focus (GTK_WIDGET (self), TRUE);
@@ -554,4 +573,82 @@ mms_scene_view_select (MmsSceneView *self,
   self->selection = g_strdup (object);
   g_clear_pointer (&self->highlight, g_hash_table_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+mms_scene_view_set_magnification (MmsSceneView *self,
+                                  double        mag)
+{
+  g_return_if_fail (MMS_IS_SCENE_VIEW (self));
+  g_return_if_fail (mag >= 1.0 && mag <= 4.0);
+  self->mag = mag;
+  self->scroll_x = self->scroll_y = 0;
+  invalidate (self);
+}
+
+double
+mms_scene_view_get_magnification (MmsSceneView *self)
+{
+  g_return_val_if_fail (MMS_IS_SCENE_VIEW (self), 1.0);
+  return self->mag;
+}
+
+MmsTheme
+mms_scene_view_get_theme (MmsSceneView *self)
+{
+  g_return_val_if_fail (MMS_IS_SCENE_VIEW (self), MMS_THEME_LIGHT);
+  return self->theme;
+}
+
+void
+mms_scene_view_get_scroll (MmsSceneView *self,
+                           double       *x,
+                           double       *y)
+{
+  g_return_if_fail (MMS_IS_SCENE_VIEW (self));
+  *x = self->scroll_x;
+  *y = self->scroll_y;
+}
+
+/* --- animation (mms-player.c) ------------------------------------------- */
+
+void
+mms_scene_view_set_frame (MmsSceneView *self,
+                          MmsScene     *frame)
+{
+  g_return_if_fail (MMS_IS_SCENE_VIEW (self));
+  if (frame == self->frame)
+    return;
+  if (frame != NULL)
+    mms_scene_ref (frame);
+  g_clear_pointer (&self->frame, mms_scene_unref);
+  self->frame = frame;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+MmsScene *
+mms_scene_view_build_scene (MmsSceneView         *self,
+                            const MmsSceneSource *source,
+                            MmsScene             *previous)
+{
+  MmsSceneOptions options = { 0 };
+
+  g_return_val_if_fail (MMS_IS_SCENE_VIEW (self), NULL);
+  options.pid = self->pid;
+  options.collapsed = self->collapsed;
+  options.previous = previous;
+  return mms_view_build (self->view, source, &options,
+                         MAX (200, gtk_widget_get_allocated_width (GTK_WIDGET (self))),
+                         MAX (150, gtk_widget_get_allocated_height (GTK_WIDGET (self))));
+}
+
+void
+mms_scene_view_set_previous (MmsSceneView *self,
+                             MmsScene     *previous)
+{
+  g_return_if_fail (MMS_IS_SCENE_VIEW (self));
+  if (previous != NULL)
+    mms_scene_ref (previous);
+  g_clear_pointer (&self->previous, mms_scene_unref);
+  self->previous = previous;
 }

@@ -34,6 +34,16 @@ void mms_scene_view_set_pid (MmsSceneView *self,
                              gint          pid);
 void mms_scene_view_set_theme (MmsSceneView *self,
                                MmsTheme      theme);
+MmsTheme mms_scene_view_get_theme (MmsSceneView *self);
+/* Everything MAG times larger, text included (presentation mode): the
+ * views are laid out for the widget's size divided by MAG; 1 is normal. */
+void mms_scene_view_set_magnification (MmsSceneView *self,
+                                       double        mag);
+double mms_scene_view_get_magnification (MmsSceneView *self);
+/* The scene point at the widget's top-left corner (zoomed in). */
+void mms_scene_view_get_scroll (MmsSceneView *self,
+                                double       *x,
+                                double       *y);
 void mms_scene_view_set_zoom (MmsSceneView *self,
                               double        zoom);
 double mms_scene_view_get_zoom (MmsSceneView *self);
@@ -42,6 +52,18 @@ double mms_scene_view_get_zoom (MmsSceneView *self);
 const char *mms_scene_view_get_selection (MmsSceneView *self);
 void mms_scene_view_select (MmsSceneView *self,
                             const char   *object);
+
+/* Shows FRAME (an animation frame, a keyframe) instead of the scene of the
+ * runner's state, until set to NULL. */
+void mms_scene_view_set_frame (MmsSceneView *self,
+                               MmsScene     *frame);
+/* Builds SOURCE as this view shows it, at its size (at zoom 1). */
+MmsScene *mms_scene_view_build_scene (MmsSceneView         *self,
+                                      const MmsSceneSource *source,
+                                      MmsScene             *previous);
+/* Sets the "before" scene of the next update (mms_scene_view_snapshot's). */
+void mms_scene_view_set_previous (MmsSceneView *self,
+                                  MmsScene     *previous);
 
 /* The scene on screen (built on demand for the current size). */
 MmsScene *mms_scene_view_get_scene (MmsSceneView *self);

@@ -1,9 +1,10 @@
 /* mms-window.c: the main window.
  *
- * Stepping back re-runs the scenario from the start, deterministically,
- * to the wanted step with a new runner (checkpoints come with the
- * animation work).  Before every move the scene view keeps a snapshot of
- * the state it leaves, so the new scene highlights what changed. */
+ * Stepping is a debugger's (mms-player.c): step over runs a statement,
+ * step into one event of it, and each event is animated; going back is
+ * time travel by the runner's checkpoints, never reverse logic.  The
+ * console under the views appends statements to the open scenario as new
+ * steps, and the session can be saved as a .mms file. */
 #include "mms-config.h"
 
 #include "mms-window.h"
@@ -11,6 +12,11 @@
 #include <string.h>
 
 #include "mms-builtin.h"
+#include "mms-window-extras.h"
+#include "mms-i18n.h"
+#include "mms-console.h"
+#include "mms-player.h"
+#include "mms-step-list.h"
 
 #define MAX_RECENT 6
 
@@ -41,12 +47,22 @@ struct _MmsWindow
   MmsRunner *runner;
   guint play_source;
   gboolean updating;
+
+  /* Debugger-style stepping (mms-player.c), the steps, the console. */
+  MmsPlayer *player;
+  MmsStepList *step_list;
+  MmsConsole *console;
+  GtkLabel *event_label;
+  GtkLabel *chain_label;
+  GtkLabel *event_position_label;
+  guint rebuild_source;
 };
 
 G_DEFINE_FINAL_TYPE (MmsWindow, mms_window, GTK_TYPE_APPLICATION_WINDOW)
 
 static void update_ui (MmsWindow *self);
 static void stop_playing (MmsWindow *self);
+static void update_debugger (MmsWindow *self);
 
 /* --- errors ------------------------------------------------------------ */
 
@@ -75,38 +91,33 @@ info_bar_response_cb (GtkInfoBar *info_bar,
 
 /* --- moving through the scenario --------------------------------------- */
 
-/* Re-runs the open scenario from the start up to step N.  The state of
- * step N - 1 is snapshotted first, so that the view shows what step N
- * changed. */
+/* Goes to the state after step N by time travel (mms_runner_goto through
+ * the player), with step N's events captured for stepping into them.  The
+ * runner is made, with time travel on, when a scenario opens. */
 static void
 goto_step (MmsWindow *self,
            guint      n)
 {
   g_autoptr(GError) error = NULL;
-  MmsRunner *runner;
 
   if (self->scenario == NULL)
     return;
-  n = MIN (n, self->scenario->steps->len);
-  runner = mms_runner_new (self->scenario, &error);
-  if (runner == NULL)
+  if (self->runner == NULL)
     {
-      show_error (self, error);
-      return;
+      MmsRunner *runner = mms_runner_new (self->scenario, &error);
+
+      if (runner == NULL)
+        {
+          show_error (self, error);
+          return;
+        }
+      self->runner = runner;
+      mms_scene_view_set_runner (self->scene_view, runner);
+      mms_player_set_runner (self->player, runner);
+      mms_step_list_set_scenario (self->step_list, self->scenario);
     }
-  mms_scene_view_set_runner (self->scene_view, NULL);
-  g_clear_pointer (&self->runner, mms_runner_free);
-  self->runner = runner;
-  if (n > 0 && !mms_runner_run_until (runner, n - 1, &error))
+  if (!mms_player_goto (self->player, MIN (n, self->scenario->steps->len), &error))
     show_error (self, error);
-  mms_scene_view_set_runner (self->scene_view, runner);
-  if (n > 0 && error == NULL)
-    {
-      mms_scene_view_snapshot (self->scene_view);
-      if (!mms_runner_step (runner, &error))
-        show_error (self, error);
-    }
-  mms_scene_view_update (self->scene_view);
   update_ui (self);
 }
 
@@ -115,12 +126,10 @@ step_forward (MmsWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->runner == NULL || mms_runner_is_done (self->runner))
+  if (self->runner == NULL)
     return FALSE;
-  mms_scene_view_snapshot (self->scene_view);
-  if (!mms_runner_step (self->runner, &error))
+  if (!mms_player_step_over (self->player, &error) && error != NULL)
     show_error (self, error);
-  mms_scene_view_update (self->scene_view);
   update_ui (self);
   return error == NULL;
 }
@@ -148,11 +157,12 @@ update_narration (MmsWindow *self)
       const MmsStmt *next = mms_runner_get_stmt (self->runner, 1);
       g_autofree char *ram = g_format_size_full (machine->ram, G_FORMAT_SIZE_IEC_UNITS);
 
-      statement = g_strdup_printf ("boot: %s, %s of RAM", mms_arch_name (machine->arch), ram);
+      /* Translators: %1$s is an architecture (x86_64, i386), %2$s a size ("64 MiB"). */
+      statement = g_strdup_printf (_("boot: %s, %s of RAM"), mms_arch_name (machine->arch), ram);
       if (next != NULL)
         note = want_chinese () && next->note_zh_CN != NULL ? next->note_zh_CN : next->note;
       if (note == NULL && next != NULL)
-        note = "Step over (→) runs the first statement.";
+        note = _("Step over (→) runs the first statement.");
     }
   else
     {
@@ -160,7 +170,8 @@ update_narration (MmsWindow *self)
       const MmsStepResult *result = mms_runner_get_result (self->runner);
 
       if (result != NULL && result->err != 0)
-        statement = g_strdup_printf ("%u. %s    → fails: %s", pos, stmt->text, mms_errno_name (result->err));
+        /* Translators: %1$u is a step number, %2$s the statement, %3$s an errno name (ENOMEM). */
+        statement = g_strdup_printf (_("%u. %s    → fails: %s"), pos, stmt->text, mms_errno_name (result->err));
       else if (result != NULL && result->segv)
         statement = g_strdup_printf ("%u. %s    → SIGSEGV", pos, stmt->text);
       else if (result != NULL && result->summary != NULL && result->summary[0] != '\0')
@@ -188,7 +199,7 @@ update_processes (MmsWindow *self)
 
   self->updating = TRUE;
   gtk_combo_box_text_remove_all (self->process_combo);
-  gtk_combo_box_text_append (self->process_combo, "0", "All processes");
+  gtk_combo_box_text_append (self->process_combo, "0", _("All processes"));
   for (guint i = 0; machine->tasks != NULL && i < machine->tasks->len; i++)
     {
       struct task_struct *task = g_ptr_array_index (machine->tasks, i);
@@ -214,14 +225,17 @@ update_actions (MmsWindow *self)
 {
   gboolean loaded = self->runner != NULL;
   guint pos = loaded ? mms_runner_get_position (self->runner) : 0;
-  gboolean done = !loaded || mms_runner_is_done (self->runner);
-  const char *forward[] = { "step", "go-end", "play" };
+  gboolean done = !loaded || (mms_runner_is_done (self->runner)
+                               && mms_timeline_at_step_end (mms_player_get_timeline (self->player)));
+  const char *forward[] = { "step", "go-end", "play", "step-over", "step-into" };
+  const char *backward[] = { "back", "reset", "step-back", "event-back" };
 
   for (guint i = 0; i < G_N_ELEMENTS (forward); i++)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), forward[i])),
-                                 !done || (i == 2 && self->play_source != 0));
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "back")), pos > 0);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "reset")), pos > 0);
+                                 !done || (i == 2 && self->player != NULL && mms_player_get_playing (self->player)));
+  for (guint i = 0; i < G_N_ELEMENTS (backward); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), backward[i])),
+                                 pos > 0);
 }
 
 static void
@@ -232,15 +246,18 @@ update_ui (MmsWindow *self)
 
   if (self->runner == NULL)
     return;
-  title = self->scenario->title != NULL ? self->scenario->title : self->target;
+  /* The built-in scenarios' titles are in the catalogue (mms-builtin-titles.c). */
+  title = self->scenario->title != NULL ? _(self->scenario->title) : self->target;
   gtk_label_set_text (self->scenario_label, title);
   gtk_header_bar_set_subtitle (self->header_bar, NULL);
-  position = g_strdup_printf ("step %u of %u", mms_runner_get_position (self->runner),
+  /* Translators: the position in the scenario: step %1$u of %2$u. */
+  position = g_strdup_printf (_("step %u of %u"), mms_runner_get_position (self->runner),
                               mms_runner_get_n_steps (self->runner));
   gtk_label_set_text (self->position_label, position);
   update_narration (self);
   update_processes (self);
   update_actions (self);
+  update_debugger (self);
 }
 
 /* --- the scenario menu ------------------------------------------------- */
@@ -261,13 +278,13 @@ rebuild_scenario_menu (MmsWindow *self)
       g_autoptr(MmsScenario) scenario = mms_scenario_open (names[i], NULL);
       g_autoptr(GMenuItem) item = NULL;
 
-      item = g_menu_item_new (scenario != NULL && scenario->title != NULL ? scenario->title : names[i], NULL);
+      item = g_menu_item_new (scenario != NULL && scenario->title != NULL ? _(scenario->title) : names[i], NULL);
       g_menu_item_set_action_and_target_value (item, "win.open-builtin", g_variant_new_string (names[i]));
       g_menu_append_item (builtins, item);
     }
-  g_menu_append_section (menu, "Built-in scenarios", G_MENU_MODEL (builtins));
+  g_menu_append_section (menu, _("Built-in scenarios"), G_MENU_MODEL (builtins));
 
-  g_menu_append (files, "Open a scenario file…", "win.open");
+  g_menu_append (files, _("Open a scenario file…"), "win.open");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
 
   items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
@@ -289,7 +306,7 @@ rebuild_scenario_menu (MmsWindow *self)
     }
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
   if (n_recent > 0)
-    g_menu_append_section (menu, "Recent files", G_MENU_MODEL (recent));
+    g_menu_append_section (menu, _("Recent files"), G_MENU_MODEL (recent));
 
   gtk_menu_button_set_menu_model (self->scenario_button, G_MENU_MODEL (menu));
 }
@@ -314,6 +331,7 @@ mms_window_open (MmsWindow  *self,
     }
   hide_error (self);
   stop_playing (self);
+  mms_player_set_runner (self->player, NULL);
   mms_scene_view_set_runner (self->scene_view, NULL);
   g_clear_pointer (&self->runner, mms_runner_free);
   g_clear_pointer (&self->scenario, mms_scenario_free);
@@ -345,44 +363,29 @@ set_play_state (MmsWindow *self,
                                                           : "media-playback-start-symbolic", GTK_ICON_SIZE_BUTTON);
 }
 
+/* Playing is the player's: a step, its animation, a short pause, the next. */
 static void
 stop_playing (MmsWindow *self)
 {
-  g_clear_handle_id (&self->play_source, g_source_remove);
+  if (self->player != NULL)
+    mms_player_set_playing (self->player, FALSE);
   set_play_state (self, FALSE);
-}
-
-static gboolean
-play_tick_cb (gpointer data)
-{
-  MmsWindow *self = data;
-
-  if (!step_forward (self) || mms_runner_is_done (self->runner))
-    {
-      self->play_source = 0;
-      set_play_state (self, FALSE);
-      update_actions (self);
-      return G_SOURCE_REMOVE;
-    }
-  return G_SOURCE_CONTINUE;
 }
 
 static void
 start_playing (MmsWindow *self)
 {
-  guint ms = (guint) (gtk_adjustment_get_value (self->speed_adjustment) * 1000);
-
-  g_clear_handle_id (&self->play_source, g_source_remove);
-  self->play_source = g_timeout_add (MAX (50, ms), play_tick_cb, self);
-  set_play_state (self, TRUE);
+  mms_player_set_speed (self->player, gtk_adjustment_get_value (self->speed_adjustment));
+  mms_player_set_playing (self->player, TRUE);
+  set_play_state (self, mms_player_get_playing (self->player));
 }
 
 static void
 speed_changed_cb (GtkAdjustment *adjustment,
                   MmsWindow     *self)
 {
-  if (self->play_source != 0)
-    start_playing (self);
+  if (self->player != NULL)
+    mms_player_set_speed (self->player, gtk_adjustment_get_value (adjustment));
 }
 
 /* --- actions ----------------------------------------------------------- */
@@ -401,9 +404,12 @@ back_activated_cb (GSimpleAction *action,
                    gpointer       data)
 {
   MmsWindow *self = data;
+  g_autoptr(GError) error = NULL;
 
-  if (self->runner != NULL && mms_runner_get_position (self->runner) > 0)
-    goto_step (self, mms_runner_get_position (self->runner) - 1);
+  /* Step back: to the state before the step shown (time travel). */
+  if (self->runner != NULL && !mms_player_step_back (self->player, &error) && error != NULL)
+    show_error (self, error);
+  update_ui (self);
 }
 
 static void
@@ -490,10 +496,10 @@ open_activated_cb (GSimpleAction *action,
   GtkFileChooserNative *dialog;
   GtkFileFilter *filter;
 
-  dialog = gtk_file_chooser_native_new ("Open a Scenario", GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        "_Open", "_Cancel");
+  dialog = gtk_file_chooser_native_new (_("Open a Scenario"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
   filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, "mmscope scenarios (*.mms)");
+  gtk_file_filter_set_name (filter, _("mmscope scenarios (*.mms)"));
   gtk_file_filter_add_pattern (filter, "*.mms");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
@@ -579,12 +585,186 @@ close_activated_cb (GSimpleAction *action,
   gtk_window_close (GTK_WINDOW (data));
 }
 
+/* --- debugger-style stepping, the console ------------------------------ */
+
+static void
+step_into_activated_cb (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       data)
+{
+  MmsWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->runner != NULL && !mms_player_step_into (self->player, &error) && error != NULL)
+    show_error (self, error);
+  update_ui (self);
+}
+
+static void
+event_back_activated_cb (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       data)
+{
+  MmsWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->runner != NULL && !mms_player_event_back (self->player, &error) && error != NULL)
+    show_error (self, error);
+  update_ui (self);
+}
+
+static void
+skip_animation_activated_cb (GSimpleAction *action,
+                             GVariant      *param,
+                             gpointer       data)
+{
+  mms_player_skip (MMS_WINDOW (data)->player);
+}
+
+static void
+animate_change_state_cb (GSimpleAction *action,
+                         GVariant      *state,
+                         gpointer       data)
+{
+  g_simple_action_set_state (action, state);
+  mms_player_set_animate (MMS_WINDOW (data)->player, g_variant_get_boolean (state));
+}
+
+/* Runs TEXT as a new step after the last one.  An error (the parser's or
+ * the runner's, FILE:LINE:COLUMN: error: ...) shows under the console and
+ * leaves the scenario and the state as they were. */
+static void
+console_run_activated_cb (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       data)
+{
+  MmsWindow *self = data;
+  g_autoptr(GError) error = NULL;
+  const char *text = g_variant_get_string (param, NULL);
+  guint n;
+
+  if (self->runner == NULL)
+    return;
+  stop_playing (self);
+  n = self->scenario->steps->len;
+  /* The new step comes after the last one: go there first. */
+  if (mms_runner_get_position (self->runner) < n && !mms_player_goto (self->player, n, &error))
+    {
+      mms_console_show_error (self->console, error->message);
+      update_ui (self);
+      return;
+    }
+  if (!mms_scenario_append_line (self->scenario, text, &error))
+    {
+      mms_console_show_error (self->console, error->message);
+      return;
+    }
+  if (self->scenario->steps->len == n)
+    {
+      /* A note: it waits for the next step. */
+      mms_console_clear (self->console);
+      update_ui (self);
+      return;
+    }
+  if (!mms_player_step_over (self->player, &error))
+    {
+      g_autoptr(GError) restore_error = NULL;
+
+      /* A runtime error (an unknown label or process): forget the step
+       * and travel back to the state before it. */
+      mms_console_show_error (self->console, error != NULL ? error->message : _("the statement did not run"));
+      g_ptr_array_set_size (self->scenario->steps, n);
+      mms_step_list_set_scenario (self->step_list, self->scenario);
+      if (n > 0)
+        mms_player_goto (self->player, n - 1, &restore_error);
+      if (!mms_player_goto (self->player, n, &restore_error) && restore_error != NULL)
+        show_error (self, restore_error);
+      update_ui (self);
+      return;
+    }
+  mms_console_clear (self->console);
+  mms_step_list_set_scenario (self->step_list, self->scenario);
+  update_ui (self);
+}
+
+/* Writes the scenario to PATH atomically (a temporary file, then a rename). */
+static gboolean
+save_session (MmsWindow   *self,
+              const char  *path,
+              GError     **error)
+{
+  g_autofree char *text = NULL;
+
+  if (self->scenario == NULL)
+    return FALSE;
+  text = mms_scenario_to_text (self->scenario);
+  return g_file_set_contents (path, text, -1, error);
+}
+
+static void
+save_session_activated_cb (GSimpleAction *action,
+                           GVariant      *param,
+                           gpointer       data)
+{
+  MmsWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  if (!save_session (self, g_variant_get_string (param, NULL), &error) && error != NULL)
+    show_error (self, error);
+}
+
+static void
+save_response_cb (GtkNativeDialog *dialog,
+                  gint             response,
+                  MmsWindow       *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autofree char *path = gtk_file_chooser_get_filename (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (path != NULL && !save_session (self, path, &error) && error != NULL)
+        show_error (self, error);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+save_session_as_activated_cb (GSimpleAction *action,
+                              GVariant      *param,
+                              gpointer       data)
+{
+  MmsWindow *self = data;
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+
+  if (self->scenario == NULL)
+    return;
+  dialog = gtk_file_chooser_native_new (_("Save the Session"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_do_overwrite_confirmation (GTK_FILE_CHOOSER (dialog), TRUE);
+  name = g_strdup_printf ("%s-session.mms", g_str_has_suffix (self->target, ".mms")
+                          ? "scenario" : self->target);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static const GActionEntry win_entries[] = {
   { "step", step_activated_cb, NULL, NULL, NULL },
   { "back", back_activated_cb, NULL, NULL, NULL },
   { "reset", reset_activated_cb, NULL, NULL, NULL },
   { "go-end", go_end_activated_cb, NULL, NULL, NULL },
   { "goto-step", goto_step_activated_cb, "u", NULL, NULL },
+  { "step-over", step_activated_cb, NULL, NULL, NULL },
+  { "step-into", step_into_activated_cb, NULL, NULL, NULL },
+  { "event-back", event_back_activated_cb, NULL, NULL, NULL },
+  { "step-back", back_activated_cb, NULL, NULL, NULL },
+  { "skip-animation", skip_animation_activated_cb, NULL, NULL, NULL },
+  { "animate", NULL, NULL, "true", animate_change_state_cb },
+  { "console-run", console_run_activated_cb, "s", NULL, NULL },
+  { "save-session", save_session_activated_cb, "s", NULL, NULL },
+  { "save-session-as", save_session_as_activated_cb, NULL, NULL, NULL },
   { "play", NULL, NULL, "false", play_change_state_cb },
   { "open", open_activated_cb, NULL, NULL, NULL },
   { "open-builtin", open_builtin_activated_cb, "s", NULL, NULL },
@@ -653,6 +833,169 @@ drag_data_received_cb (GtkWidget        *widget,
   gtk_drag_finish (context, ok, FALSE, time);
 }
 
+/* --- the debugger's widgets ------------------------------------------- */
+
+/* The event shown, its call chain, where the step list is. */
+static void
+update_debugger (MmsWindow *self)
+{
+  g_autofree char *event = NULL;
+  g_autofree char *chain = NULL;
+  g_autofree char *where = NULL;
+  guint n;
+
+  if (self->runner == NULL || self->player == NULL)
+    return;
+  event = mms_player_describe_event (self->player);
+  chain = mms_player_get_call_chain (self->player);
+  n = mms_player_get_n_events (self->player);
+  /* The labels keep their place when empty: the views do not jump. */
+  gtk_label_set_text (self->event_label, event != NULL ? event : "");
+  gtk_label_set_text (self->chain_label, chain != NULL ? chain : "");
+  if (n > 0)
+    /* Translators: the event shown of the step's events. */
+    where = g_strdup_printf (_("event %u of %u"), mms_player_get_event (self->player), n);
+  gtk_label_set_text (self->event_position_label, where != NULL ? where : "");
+  mms_step_list_set_position (self->step_list, mms_runner_get_position (self->runner));
+  set_play_state (self, mms_player_get_playing (self->player));
+}
+
+static void
+player_changed_cb (MmsPlayer *player,
+                   MmsWindow *self)
+{
+  update_debugger (self);
+  update_actions (self);
+}
+
+/* Keys go to the console's entry first while it has the focus, so that
+ * Space and the arrows edit the statement there instead of stepping. */
+static gboolean
+key_press_cb (GtkWidget   *widget,
+              GdkEventKey *event,
+              MmsWindow   *self)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+
+  if (focus != NULL && GTK_IS_EDITABLE (focus))
+    return gtk_window_propagate_key_event (GTK_WINDOW (self), event);
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+rebuild_idle_cb (gpointer data)
+{
+  MmsWindow *self = data;
+
+  self->rebuild_source = 0;
+  if (self->player != NULL)
+    mms_player_rebuild (self->player);
+  return G_SOURCE_REMOVE;
+}
+
+/* Another view or process: the step's keyframes are built again, later,
+ * since going back to the step replaces the machine under the caller. */
+static void
+view_options_changed_cb (MmsWindow *self)
+{
+  if (self->updating || self->rebuild_source != 0)
+    return;
+  self->rebuild_source = g_idle_add (rebuild_idle_cb, self);
+}
+
+/* The steps take 280 pixels at first; the views the rest. */
+static void
+paned_size_allocate_cb (GtkWidget     *paned,
+                        GdkRectangle  *allocation,
+                        MmsWindow     *self)
+{
+  if (g_object_get_data (G_OBJECT (paned), "mms-placed") != NULL || allocation->width < 600)
+    return;
+  g_object_set_data (G_OBJECT (paned), "mms-placed", GINT_TO_POINTER (1));
+  gtk_paned_set_position (GTK_PANED (paned), allocation->width - 280);
+}
+
+static void
+install_debugger (MmsWindow *self)
+{
+  GtkWidget *narration = gtk_widget_get_parent (GTK_WIDGET (self->statement_label));
+  GtkWidget *column = gtk_widget_get_parent (GTK_WIDGET (self->scene_view));
+  GtkWidget *paned = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
+  GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *status = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *animate = gtk_check_button_new_with_label (_("Animate"));
+  GtkWidget *into = gtk_button_new_with_label (_("Step into"));
+  GtkWidget *out = gtk_button_new_with_label (_("Event back"));
+
+  self->player = mms_player_new (self->scene_view);
+  mms_player_set_speed (self->player, gtk_adjustment_get_value (self->speed_adjustment));
+  g_signal_connect (self->player, "changed", G_CALLBACK (player_changed_cb), self);
+
+  /* The event in words, and the kernel functions it is in. */
+  self->event_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->event_label, 0.0);
+  gtk_label_set_ellipsize (self->event_label, PANGO_ELLIPSIZE_END);
+  gtk_style_context_add_class (gtk_widget_get_style_context (GTK_WIDGET (self->event_label)), "mms-event");
+  gtk_container_add (GTK_CONTAINER (narration), GTK_WIDGET (self->event_label));
+  self->chain_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->chain_label, 0.0);
+  gtk_label_set_ellipsize (self->chain_label, PANGO_ELLIPSIZE_START);
+  gtk_label_set_selectable (self->chain_label, TRUE);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->chain_label), FALSE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->chain_label), _("The kernel functions the current event is in"));
+  gtk_style_context_add_class (gtk_widget_get_style_context (GTK_WIDGET (self->chain_label)), "mms-call-chain");
+  gtk_container_add (GTK_CONTAINER (narration), GTK_WIDGET (self->chain_label));
+  gtk_widget_show (GTK_WIDGET (self->event_label));
+  gtk_widget_show (GTK_WIDGET (self->chain_label));
+
+  /* The views and, beside them, the steps. */
+  g_object_ref (self->scene_view);
+  gtk_container_remove (GTK_CONTAINER (column), GTK_WIDGET (self->scene_view));
+  gtk_paned_pack1 (GTK_PANED (paned), GTK_WIDGET (self->scene_view), TRUE, FALSE);
+  g_object_unref (self->scene_view);
+  self->step_list = MMS_STEP_LIST (mms_step_list_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (self->step_list), 200, -1);
+  gtk_box_pack_start (GTK_BOX (side), GTK_WIDGET (self->step_list), TRUE, TRUE, 0);
+
+  /* Step into, event back, where in the step, animate. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (into), "win.step-into");
+  gtk_widget_set_tooltip_text (into, _("Step into: the next event (Right)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (out), "win.event-back");
+  gtk_widget_set_tooltip_text (out, _("The previous event (Left)"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (animate), "win.animate");
+  gtk_widget_set_tooltip_text (animate, _("Animate each event; off skips the animation"));
+  self->event_position_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_width_chars (self->event_position_label, 14);
+  gtk_style_context_add_class (gtk_widget_get_style_context (GTK_WIDGET (self->event_position_label)), "dim-label");
+  gtk_box_pack_start (GTK_BOX (controls), out, TRUE, TRUE, 0);
+  gtk_box_pack_start (GTK_BOX (controls), into, TRUE, TRUE, 0);
+  gtk_label_set_xalign (self->event_position_label, 0.0);
+  gtk_box_pack_start (GTK_BOX (status), GTK_WIDGET (self->event_position_label), FALSE, FALSE, 0);
+  gtk_box_pack_end (GTK_BOX (status), animate, FALSE, FALSE, 0);
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *row = i == 0 ? status : controls;
+
+      gtk_widget_set_margin_start (row, 6);
+      gtk_widget_set_margin_end (row, 6);
+      gtk_widget_set_margin_bottom (row, 4);
+      gtk_box_pack_start (GTK_BOX (side), row, FALSE, FALSE, 0);
+    }
+  gtk_paned_pack2 (GTK_PANED (paned), side, FALSE, TRUE);
+  gtk_widget_set_vexpand (paned, TRUE);
+  g_signal_connect (paned, "size-allocate", G_CALLBACK (paned_size_allocate_cb), self);
+  gtk_widget_show_all (paned);
+  gtk_container_add (GTK_CONTAINER (column), paned);
+
+  self->console = MMS_CONSOLE (mms_console_new ());
+  gtk_container_add (GTK_CONTAINER (column), GTK_WIDGET (self->console));
+
+  g_signal_connect (self, "key-press-event", G_CALLBACK (key_press_cb), self);
+  g_signal_connect_swapped (self->view_combo, "changed", G_CALLBACK (view_options_changed_cb), self);
+  g_signal_connect_swapped (self->process_combo, "changed", G_CALLBACK (view_options_changed_cb), self);
+}
+
 /* --- the type ---------------------------------------------------------- */
 
 static void
@@ -661,6 +1004,10 @@ mms_window_dispose (GObject *object)
   MmsWindow *self = MMS_WINDOW (object);
 
   g_clear_handle_id (&self->play_source, g_source_remove);
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  if (self->player != NULL)
+    mms_player_set_runner (self->player, NULL);
+  g_clear_object (&self->player);
   if (self->scene_view != NULL)
     mms_scene_view_set_runner (self->scene_view, NULL);
   g_clear_pointer (&self->runner, mms_runner_free);
@@ -725,10 +1072,10 @@ mms_window_init (MmsWindow *self)
   g_signal_connect (self->process_combo, "changed", G_CALLBACK (process_combo_changed_cb), self);
   g_signal_connect (self->speed_adjustment, "value-changed", G_CALLBACK (speed_changed_cb), self);
 
-  g_menu_append (menu, "Dark theme", "win.dark");
-  g_menu_append (zoom, "Zoom in", "win.zoom-in");
-  g_menu_append (zoom, "Zoom out", "win.zoom-out");
-  g_menu_append (zoom, "Actual size", "win.zoom-reset");
+  g_menu_append (menu, _("Dark theme"), "win.dark");
+  g_menu_append (zoom, _("Zoom in"), "win.zoom-in");
+  g_menu_append (zoom, _("Zoom out"), "win.zoom-out");
+  g_menu_append (zoom, _("Actual size"), "win.zoom-reset");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (zoom));
   gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
 
@@ -738,6 +1085,11 @@ mms_window_init (MmsWindow *self)
   gtk_drag_dest_set (GTK_WIDGET (self), GTK_DEST_DEFAULT_ALL, NULL, 0, GDK_ACTION_COPY);
   gtk_drag_dest_add_uri_targets (GTK_WIDGET (self));
   g_signal_connect (self, "drag-data-received", G_CALLBACK (drag_data_received_cb), self);
+
+  /* Export, presentation mode, preferences, about (mms-window-extras.c). */
+  mms_window_extras_install (self);
+
+  install_debugger (self);
 }
 
 MmsWindow *
@@ -802,4 +1154,18 @@ mms_window_get_scene_view (MmsWindow *self)
 {
   g_return_val_if_fail (MMS_IS_WINDOW (self), NULL);
   return self->scene_view;
+}
+
+MmsPlayer *
+mms_window_get_player (MmsWindow *self)
+{
+  g_return_val_if_fail (MMS_IS_WINDOW (self), NULL);
+  return self->player;
+}
+
+const char *
+mms_window_get_console_error (MmsWindow *self)
+{
+  g_return_val_if_fail (MMS_IS_WINDOW (self), NULL);
+  return mms_console_get_error (self->console);
 }

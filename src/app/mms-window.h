@@ -36,4 +36,9 @@ const char *mms_window_get_statement_text (MmsWindow *self);
 const char *mms_window_get_note_text (MmsWindow *self);
 MmsSceneView *mms_window_get_scene_view (MmsWindow *self);
 
+/* Debugger-style stepping: the player, and the console's error shown (or NULL). */
+typedef struct _MmsPlayer MmsPlayer;
+MmsPlayer *mms_window_get_player (MmsWindow *self);
+const char *mms_window_get_console_error (MmsWindow *self);
+
 G_END_DECLS

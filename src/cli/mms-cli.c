@@ -10,7 +10,10 @@
 #include <stdlib.h>
 
 #include "mms-builtin.h"
+#include "mms-cli-export.h"
 #include "mms-runner.h"
+#include "mms-snapshot.h"
+#include "mms-strace.h"
 #include "mms-i18n.h"
 
 enum
@@ -20,14 +23,21 @@ enum
   EXIT_USAGE = 2,
 };
 
+/* Translators: the command names, FILE, PROC, ADDR, N and the options
+ * (--until, --events, --json) stay as they are; translate the
+ * explanations. */
 static const char *usage_text =
-  "Usage:\n"
+  N_("Usage:\n"
   "  mmscope-cli run FILE [--until N] [--events] [--json]\n"
   "  mmscope-cli buddyinfo FILE [--until N]\n"
   "  mmscope-cli slabinfo FILE [--until N]\n"
   "  mmscope-cli maps FILE PROC [--until N]\n"
   "  mmscope-cli smaps FILE PROC [--until N]\n"
   "  mmscope-cli pagewalk FILE PROC ADDR [--until N]\n"
+  "  mmscope-cli export FILE [--step N|all] [--view V] [--format png|svg|pdf]\n"
+  "              [--width W] [--height H] [--scale S] [--no-narration] -o OUT\n"
+  "  mmscope-cli import-strace TRACE [-o FILE.mms] [--check]\n"
+  "  mmscope-cli snapshot --pid PID [-o FILE.mms]\n"
   "  mmscope-cli list\n"
   "  mmscope-cli --help | --version\n"
   "\n"
@@ -43,9 +53,18 @@ static const char *usage_text =
   "  maps       PROC's VMAs in the format of /proc/PID/maps\n"
   "  smaps      PROC's VMAs with their memory counts, as /proc/PID/smaps\n"
   "  pagewalk   the page-table walk for ADDR in PROC, one line per level\n"
+  "  import-strace  the scenario that replays TRACE (strace -o TRACE -e\n"
+  "             trace=memory,execve,openat,open,close CMD); --check runs it and\n"
+  "             compares every result with the real kernel's\n"
+  "  snapshot   a scenario that recreates the address space of process PID\n"
+  "  export     view V (layout, mm, vma-tree, page-table, physical, slab,\n"
+  "             events or all, the default) after step N as PNG, SVG or PDF;\n"
+  "             --step all: with pdf a handout (a title page, then a page per\n"
+  "             step with its narration), with png or svg a numbered sequence\n"
+  "             OUT-00.png (the boot), OUT-01.png ... (see mmscope-cli(1))\n"
   "  list       the built-in scenarios: NAME, then its title\n"
   "\n"
-  "Exit status: 0 success, 1 scenario or input error, 2 usage error.\n";
+  "Exit status: 0 success, 1 scenario or input error, 2 usage error.\n");
 
 static int
 usage_error (const char *format,
@@ -61,7 +80,8 @@ usage_error (const char *format,
   va_start (args, format);
   msg = g_strdup_vprintf (format, args);
   va_end (args);
-  fprintf (stderr, "mmscope-cli: %s\nTry 'mmscope-cli --help' for more information.\n", msg);
+  fprintf (stderr, "mmscope-cli: %s\n", msg);
+  fputs (_("Try 'mmscope-cli --help' for more information.\n"), stderr);
   return EXIT_USAGE;
 }
 
@@ -123,29 +143,34 @@ parse_file_command_args (const char  *command,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = {
-    { "until", 0, 0, G_OPTION_ARG_INT, &opts->until, "Show the state after step N", "N" },
-    { "events", 0, 0, G_OPTION_ARG_NONE, &opts->events, "Print each step's events", NULL },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json, "Print the final state as JSON", NULL },
+    { "until", 0, 0, G_OPTION_ARG_INT, &opts->until, N_("Show the state after step N"), "N" },
+    { "events", 0, 0, G_OPTION_ARG_NONE, &opts->events, N_("Print each step's events"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json, N_("Print the final state as JSON"), NULL },
     { NULL },
   };
   g_autofree char *param = g_strdup_printf ("%s FILE%s", command, extra_names);
 
   if (!run_options)
     entries[1].long_name = NULL;
-  opts->until = -1;
+  /* G_MININT: not given (a given -1 must be refused, not taken as unset). */
+  opts->until = G_MININT;
   context = g_option_context_new (param);
   g_option_context_set_help_enabled (context, TRUE);
-  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error ("%s", error->message);
   if (argc < 3)
-    return usage_error ("'%s' needs a scenario FILE", command);
+    /* Translators: %s is a command (run, maps, ...); keep FILE. */
+    return usage_error (_("'%s' needs a scenario FILE"), command);
   if ((guint) argc < 3 + n_extra)
-    return usage_error ("'%s' needs FILE%s", command, extra_names);
+    /* Translators: %1$s is a command, FILE%2$s its arguments (FILE PROC ADDR). */
+    return usage_error (_("'%s' needs FILE%s"), command, extra_names);
   if ((guint) argc > 3 + n_extra)
-    return usage_error ("unexpected argument '%s'", argv[3 + n_extra]);
-  if (opts->until < -1)
-    return usage_error ("--until takes a step number, 0 or more");
+    return usage_error (_("unexpected argument '%s'"), argv[3 + n_extra]);
+  if (opts->until == G_MININT)
+    opts->until = -1;
+  else if (opts->until < 0)
+    return usage_error ("%s", _("--until takes a step number, 0 or more"));
   *file_out = g_strdup (argv[2]);
   for (guint i = 0; i < n_extra; i++)
     extra_out[i] = g_strdup (argv[3 + i]);
@@ -184,7 +209,8 @@ open_and_run (const char      *file,
   if (scenario == NULL)
     return input_error (error);
   if (until >= 0 && (guint) until > scenario->steps->len)
-    return usage_error ("--until %d: %s has %u steps", until, file, scenario->steps->len);
+    /* Translators: %1$d is the step asked for, %2$s a scenario, %3$u its number of steps. */
+    return usage_error (_("--until %d: %s has %u steps"), until, file, scenario->steps->len);
   target = until >= 0 ? (guint) until : scenario->steps->len;
 
   runner = mms_runner_new (scenario, &error);
@@ -195,9 +221,10 @@ open_and_run (const char      *file,
     mms_runner_set_record_events (runner, FALSE);
   if (print_steps)
     {
-      g_string_append_printf (out, "step 0: boot %s, %" G_GUINT64_FORMAT " MiB of RAM\n",
+      /* Translators: %1$s is an architecture (x86_64, i386), %2$llu a size in MiB. */
+      g_string_append_printf (out, _("step 0: boot %s, %llu MiB of RAM\n"),
                               mms_arch_name (mms_runner_get_machine (runner)->arch),
-                              mms_runner_get_machine (runner)->ram >> 20);
+                              (unsigned long long) (mms_runner_get_machine (runner)->ram >> 20));
       if (print_events_too)
         print_events (runner, out);
     }
@@ -216,7 +243,9 @@ open_and_run (const char      *file,
         continue;
       res = mms_runner_get_result (runner);
       stmt = mms_runner_get_stmt (runner, res->step);
-      g_string_append_printf (out, "step %u (line %u): %s: %s\n", res->step, stmt->loc.line,
+      /* Translators: %1$u is a step number, %2$u its line in the scenario file, %3$s the
+       * statement as written, %4$s what it did. */
+      g_string_append_printf (out, _("step %u (line %u): %s: %s\n"), res->step, stmt->loc.line,
                               stmt->text, res->summary);
       if (print_events_too)
         print_events (runner, out);
@@ -249,7 +278,9 @@ cmd_run (int    argc,
       g_string_append_c (out, '\n');
     }
   else
-    g_string_append_printf (out, "%u of %u steps done, %u expects passed\n",
+    /* Translators: %1$u steps done of %2$u in the scenario; %3$u "expect" statements
+     * checked. */
+    g_string_append_printf (out, _("%u of %u steps done, %u expects passed\n"),
                             mms_runner_get_position (runner), mms_runner_get_n_steps (runner),
                             mms_runner_get_n_expects_checked (runner));
   write_out (out);
@@ -311,7 +342,8 @@ cmd_process (int    argc,
       if (g_str_has_prefix (text, "0x") || g_str_has_prefix (text, "0X"))
         text += 2, base = 16;
       if (!g_ascii_string_to_unsigned (text, base, 0, G_MAXUINT64, &addr, &error))
-        return usage_error ("ADDR '%s' is not a number", addr_text);
+        /* Translators: keep ADDR. */
+        return usage_error (_("ADDR '%s' is not a number"), addr_text);
     }
   status = open_and_run (file, opts.until, FALSE, FALSE, &scenario, &runner, out);
   if (status != EXIT_OK)
@@ -319,13 +351,22 @@ cmd_process (int    argc,
   task = mms_runner_lookup_task (runner, proc_name);
   if (task == NULL)
     {
-      fprintf (stderr, "%s: error: no process '%s' in this scenario\n", file, proc_name);
+      /* Translators: %s is a process's name in the scenario. */
+      g_autofree char *msg = g_strdup_printf (_("no process '%s' in this scenario"), proc_name);
+      fprintf (stderr, "%s: error: %s\n", file, msg);
       return EXIT_INPUT;
     }
   if (task->mm == NULL)
     {
-      fprintf (stderr, "%s: error: process '%s' has no address space any more (it %s)\n", file,
-               proc_name, task->state == MMS_TASK_EXITED ? "exited" : "was killed");
+      g_autofree char *msg = NULL;
+      if (task->state == MMS_TASK_EXITED)
+        /* Translators: %s is a process's name in the scenario. */
+        msg = g_strdup_printf (_("process '%s' has no address space any more (it exited)"), proc_name);
+      else
+        /* Translators: %s is a process's name in the scenario. */
+        msg = g_strdup_printf (_("process '%s' has no address space any more (it was killed)"),
+                               proc_name);
+      fprintf (stderr, "%s: error: %s\n", file, msg);
       return EXIT_INPUT;
     }
   if (g_str_equal (command, "maps"))
@@ -346,7 +387,7 @@ cmd_list (int    argc,
   g_autoptr(GString) out = g_string_new (NULL);
 
   if (argc > 2)
-    return usage_error ("'list' takes no arguments");
+    return usage_error ("%s", _("'list' takes no arguments"));
   names = mms_builtin_list ();
   for (guint i = 0; names[i] != NULL; i++)
     {
@@ -362,6 +403,100 @@ cmd_list (int    argc,
   return EXIT_OK;
 }
 
+/* Writes TEXT to OUTPUT atomically, or to stdout without OUTPUT. */
+static int
+emit_scenario (const char *output,
+               const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (output == NULL)
+    {
+      fputs (text, stdout);
+      fflush (stdout);
+      return EXIT_OK;
+    }
+  if (!mms_import_write_atomic (output, text, -1, &error))
+    return input_error (error);
+  return EXIT_OK;
+}
+
+static int
+cmd_import_strace (int    argc,
+                   char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsTrace) trace = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *text = NULL;
+  gboolean check = FALSE;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the scenario to FILE", "FILE" },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &check,
+      "Run it and compare each result with the real kernel's", NULL },
+    { NULL },
+  };
+  int status;
+
+  context = g_option_context_new ("import-strace TRACE");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+  if (argc < 3)
+    return usage_error ("'import-strace' needs a TRACE file");
+  if (argc > 3)
+    return usage_error ("unexpected argument '%s'", argv[3]);
+  trace = mms_trace_load (argv[2], &error);
+  if (trace == NULL)
+    return input_error (error);
+  text = mms_trace_to_scenario (trace);
+  if (output != NULL || !check)
+    {
+      status = emit_scenario (output, text);
+      if (status != EXIT_OK)
+        return status;
+    }
+  if (check)
+    {
+      g_autoptr(GString) report = g_string_new (NULL);
+
+      if (!mms_trace_check (trace, report, NULL, NULL, &error))
+        return input_error (error);
+      write_out (report);
+    }
+  return EXIT_OK;
+}
+
+static int
+cmd_snapshot (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *text = NULL;
+  gint pid = -1;
+  GOptionEntry entries[] = {
+    { "pid", 0, 0, G_OPTION_ARG_INT, &pid, "The process to snapshot", "PID" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write the scenario to FILE", "FILE" },
+    { NULL },
+  };
+
+  context = g_option_context_new ("snapshot --pid PID");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+  if (argc > 2)
+    return usage_error ("unexpected argument '%s'", argv[2]);
+  if (pid <= 0)
+    return usage_error ("'snapshot' needs --pid PID");
+  text = mms_snapshot_pid (pid, &error);
+  if (text == NULL)
+    return input_error (error);
+  return emit_scenario (output, text);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -372,12 +507,12 @@ main (int    argc,
   mms_i18n_init ();
 
   if (argc < 2)
-    return usage_error ("missing command");
+    return usage_error ("%s", _("missing command"));
   command = argv[1];
   if (g_str_equal (command, "--help") || g_str_equal (command, "-h")
       || g_str_equal (command, "help"))
     {
-      fputs (usage_text, stdout);
+      fputs (_(usage_text), stdout);
       return EXIT_OK;
     }
   if (g_str_equal (command, "--version"))
@@ -396,11 +531,11 @@ main (int    argc,
   if (g_str_equal (command, "maps") || g_str_equal (command, "smaps")
       || g_str_equal (command, "pagewalk"))
     return cmd_process (argc, argv);
-  if (g_str_equal (command, "export")
-      || g_str_equal (command, "import-strace") || g_str_equal (command, "snapshot"))
-    {
-      fprintf (stderr, "mmscope-cli: error: '%s' is not available in this version yet\n", command);
-      return EXIT_INPUT;
-    }
-  return usage_error ("unknown command '%s'", command);
+  if (g_str_equal (command, "import-strace"))
+    return cmd_import_strace (argc, argv);
+  if (g_str_equal (command, "snapshot"))
+    return cmd_snapshot (argc, argv);
+  if (g_str_equal (command, "export"))
+    return mms_cli_export (argc, argv);
+  return usage_error (_("unknown command '%s'"), command);
 }

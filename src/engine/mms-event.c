@@ -1,5 +1,15 @@
-/* mms-event.c: names and plain-word descriptions of events. */
+/* mms-event.c: names and plain-word descriptions of events.
+ *
+ * The descriptions are the narration the user reads, in the language of
+ * the locale (gettext domain GETTEXT_PACKAGE): every sentence is one
+ * translatable format.  Kernel function names, struct fields and numbers
+ * stay as they are.  mms_event_kind_name() and mms_event_function() are
+ * identifiers and are never translated.
+ */
+#include "mms-config.h"
+
 #include "mms-event.h"
+#include "mms-i18n.h"
 
 typedef struct
 {
@@ -105,12 +115,6 @@ mms_slab_list_name (MmsSlabList list)
     }
 }
 
-static const char *
-frames_word (guint64 n)
-{
-  return n == 1 ? "frame" : "frames";
-}
-
 /* Page-table levels as events number them: 0 is the top; the table
  * events carry the number of levels in order (4 on x86_64, 2 on i386,
  * whose second level is the PTE table). */
@@ -146,277 +150,452 @@ pte_is_swap (guint64 pte)
   return (pte & 1) == 0 && (pte & (1 << 9)) != 0;
 }
 
-static const char *
-lru_name (guint list)
+/* A number for the translatable formats: they use the plain C
+ * conversions (%llx, %llu) that xgettext and the translators know. */
+#define U(v) ((unsigned long long) (v))
+
+const char *
+mms_zone_label (MmsZoneId zone)
 {
-  return list == 1 ? "active" : "inactive";
+  switch (zone)
+    {
+    /* Translators: a memory zone's name in a sentence ("... in zone
+     * %s"); the kernel's names DMA, DMA32, Normal, HighMem are usually
+     * kept, e.g. "DMA 区". */
+    case MMS_ZONE_DMA: return C_("zone", "DMA");
+    case MMS_ZONE_DMA32: return C_("zone", "DMA32");
+    case MMS_ZONE_NORMAL: return C_("zone", "Normal");
+    case MMS_ZONE_HIGHMEM: return C_("zone", "HighMem");
+    case MMS_NR_ZONES:
+    default: return "?";
+    }
+}
+
+const char *
+mms_owner_label (MmsPageOwner owner)
+{
+  switch (owner)
+    {
+    /* Translators: what a page frame is used for, in sentences, legends
+     * and tooltips. */
+    case MMS_OWNER_FREE: return C_("page owner", "free");
+    case MMS_OWNER_RESERVED: return C_("page owner", "reserved");
+    case MMS_OWNER_ZERO: return C_("page owner", "zero page");
+    case MMS_OWNER_KERNEL: return C_("page owner", "kernel");
+    case MMS_OWNER_SLAB: return C_("page owner", "slab");
+    case MMS_OWNER_PAGETABLE: return C_("page owner", "page table");
+    case MMS_OWNER_ANON: return C_("page owner", "anonymous");
+    case MMS_OWNER_FILE: return C_("page owner", "page cache");
+    case MMS_OWNER_SHMEM: return C_("page owner", "shmem");
+    case MMS_OWNER_INFLIGHT: return C_("page owner", "in flight");
+    case MMS_NR_OWNERS:
+    default: return "?";
+    }
+}
+
+static const char *
+lru_label (guint list)
+{
+  /* Translators: an LRU list, in "moves from the %s list to ...". */
+  return list == 1 ? C_("lru", "active") : C_("lru", "inactive");
+}
+
+/* The sentence after "function: ", in the user's language. */
+static char *
+describe_body (const MmsEvent *ev)
+{
+  const char *zone = mms_zone_label (ev->zone);
+  guint64 size = G_GUINT64_CONSTANT (1) << ev->order;
+
+  switch (ev->kind)
+    {
+    case MMS_EV_BOOT_RESERVE:
+      /* Translators: %llu is a number of page frames, %llx the first frame number (pfn). */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "reserve %llu frame from pfn 0x%llx",
+                                           "reserve %llu frames from pfn 0x%llx", ev->count),
+                              U (ev->count), U (ev->pfn));
+    case MMS_EV_BOOT_ZERO_PAGE:
+      /* Translators: %llx is a page frame number. */
+      return g_strdup_printf (_("the shared zero page is frame 0x%llx"), U (ev->pfn));
+    case MMS_EV_BOOT_BLOCK:
+      /* Translators: block 0x%1$llx of order %2$u (%3$llu frames) goes to the free list
+       * free_area[%5$u] of zone %4$s.  Keep "free_area[%u]" as it is. */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "give block 0x%llx of order %u (%llu frame) to %s free_area[%u]",
+                                           "give block 0x%llx of order %u (%llu frames) to %s free_area[%u]",
+                                           size),
+                              U (ev->pfn), ev->order, U (size), zone, ev->order);
+    case MMS_EV_ALLOC_PAGES:
+      /* Translators: an order-%1$u block is 2^order frames (%2$llu); %3$s is the zone the
+       * search starts at. */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "request an order-%u block (%llu frame), starting at zone %s",
+                                           "request an order-%u block (%llu frames), starting at zone %s",
+                                           size),
+                              ev->order, U (size), zone);
+    case MMS_EV_ZONE_FALLBACK:
+      /* Translators: %1$s is a zone, %2$u an order, %3$s the next zone tried. */
+      return g_strdup_printf (_("zone %s has no free block of order %u or more, fall back to %s"),
+                              zone, ev->order, mms_zone_label ((MmsZoneId) ev->pfn2));
+    case MMS_EV_RMQUEUE:
+      /* Translators: %1$llx is a block's first pfn, %2$s a zone, %3$u an order. */
+      return g_strdup_printf (_("take block 0x%llx from the head of %s free_area[%u]"),
+                              U (ev->pfn), zone, ev->order);
+    case MMS_EV_EXPAND:
+      /* Translators: %1$u is the order of the block split, %2$llx its pfn, %3$llx the pfn of
+       * its upper half, %4$s a zone, %5$u the order of the halves. */
+      return g_strdup_printf (_("split order-%u block 0x%llx; keep the lower half, put the upper "
+                                "half 0x%llx on %s free_area[%u]"),
+                              ev->order, U (ev->pfn), U (ev->pfn2), zone, ev->order - 1);
+    case MMS_EV_ALLOC_DONE:
+      /* Translators: %1$llx is a block's pfn, %2$u its order, %3$s a zone, %4$s what the
+       * block is used for ("anonymous", "page table", ...). */
+      return g_strdup_printf (_("hand out block 0x%llx of order %u from %s as %s"),
+                              U (ev->pfn), ev->order, zone,
+                              mms_owner_label ((MmsPageOwner) ev->count));
+    case MMS_EV_ALLOC_FAIL:
+      /* Translators: %u is an order. */
+      return g_strdup_printf (_("no zone has a free block of order %u: the allocation fails"),
+                              ev->order);
+    case MMS_EV_FREE_PAGES:
+      /* Translators: %1$llx is a block's pfn, %2$u its order, %3$s a zone. */
+      return g_strdup_printf (_("free block 0x%llx of order %u in %s"), U (ev->pfn), ev->order, zone);
+    case MMS_EV_MERGE:
+      /* Translators: %1$llx is the buddy's pfn, %2$llx the block's pfn, %3$u their order,
+       * %4$u the order of the merged block, %5$llx its pfn. */
+      return g_strdup_printf (_("buddy 0x%llx of block 0x%llx is free at order %u: merge them into "
+                                "order-%u block 0x%llx"),
+                              U (ev->pfn2), U (ev->pfn), ev->order, ev->order + 1,
+                              U (ev->pfn & ev->pfn2));
+    case MMS_EV_FREE_LIST_ADD:
+      /* Translators: %1$llx is a block's pfn, %2$s a zone, %3$u an order. */
+      return g_strdup_printf (_("put block 0x%llx at the head of %s free_area[%u]"),
+                              U (ev->pfn), zone, ev->order);
+    case MMS_EV_CACHE_GROW:
+      /* Translators: %1$s is a slab cache's name (kmalloc-64), %2$u a slab number, %3$llx
+       * its first pfn, %4$u its order, %5$llu the number of objects it holds. */
+      return g_strdup_printf (_("%s grows by slab %u (frames 0x%llx, order %u, %llu objects)"),
+                              ev->cache, ev->slab, U (ev->pfn), ev->order, U (ev->count));
+    case MMS_EV_CACHE_SHRINK:
+      /* Translators: %1$s is a slab cache's name, %2$u a slab number. */
+      return g_strdup_printf (_("%s already keeps a free slab, so empty slab %u goes back to the "
+                                "buddy allocator"), ev->cache, ev->slab);
+    case MMS_EV_SLAB_MOVE:
+      /* Translators: %1$u is a slab number, %2$s a slab cache's name; slabs_%3$s and
+       * slabs_%4$s are the kernel's list names (slabs_full, slabs_partial, slabs_free):
+       * keep them. */
+      return g_strdup_printf (_("slab %u of %s moves from slabs_%s to slabs_%s"), ev->slab,
+                              ev->cache, mms_slab_list_name (ev->from_list),
+                              mms_slab_list_name (ev->to_list));
+    case MMS_EV_CACHE_ALLOC:
+      /* Translators: %1$s is a slab cache's name, %2$u an object's index, %3$u a slab number,
+       * %4$llx the object's kernel address, %5$llu the objects in use in that slab. */
+      return g_strdup_printf (_("%s object %u of slab %u at 0x%llx (%llu in use)"),
+                              ev->cache, ev->obj, ev->slab, U (ev->addr), U (ev->count));
+    case MMS_EV_CACHE_FREE:
+      /* Translators: as the previous message, for freeing the object. */
+      return g_strdup_printf (_("free %s object %u of slab %u at 0x%llx (%llu in use)"),
+                              ev->cache, ev->obj, ev->slab, U (ev->addr), U (ev->count));
+    case MMS_EV_KMALLOC:
+      if (ev->cache != NULL)
+        /* Translators: %1$llu is a size in bytes, %2$s a slab cache's name. */
+        return g_strdup_printf (_("%llu bytes come from %s"), U (ev->count), ev->cache);
+      /* Translators: %1$llu is a size in bytes, %2$u an order. */
+      return g_strdup_printf (_("%llu bytes are more than 8 KiB: kmalloc_large asks the buddy "
+                                "allocator for order %u"), U (ev->count), ev->order);
+    case MMS_EV_KFREE:
+      if (ev->cache != NULL)
+        /* Translators: %1$llx is a kernel address, %2$s a slab cache's name. */
+        return g_strdup_printf (_("0x%llx is an object of %s"), U (ev->addr), ev->cache);
+      /* Translators: %1$llx is a kernel address, %2$u an order. */
+      return g_strdup_printf (_("0x%llx is a large allocation of order %u"), U (ev->addr), ev->order);
+    case MMS_EV_TASK_NEW:
+      if (ev->pid2 > 0)
+        /* Translators: %1$d is the new process's pid, %2$d its parent's, %3$llx the kernel
+         * address of its task_struct. */
+        return g_strdup_printf (_("pid %d is born from pid %d (task_struct at 0x%llx)"),
+                                ev->pid, ev->pid2, U (ev->addr));
+      /* Translators: %1$d is a pid, %2$llx a kernel address. */
+      return g_strdup_printf (_("pid %d is born (task_struct at 0x%llx)"), ev->pid, U (ev->addr));
+    case MMS_EV_MM_ALLOC:
+      /* Translators: %1$u is an mm_struct's number, %2$llx its kernel address. */
+      return g_strdup_printf (_("a new mm_struct %u at 0x%llx"), ev->mm, U (ev->addr));
+    case MMS_EV_DUP_MMAP:
+      /* Translators: %1$u is the child's mm number, %2$llu the parent's. */
+      return g_strdup_printf (_("mm %u copies every VMA of mm %llu; page tables only where a VMA "
+                                "has an anon_vma"), ev->mm, U (ev->count));
+    case MMS_EV_MM_SHARE:
+      /* Translators: %1$d is a pid, %2$u an mm number, %3$llu the new value of mm_users. */
+      return g_strdup_printf (_("CLONE_VM: pid %d shares mm %u, mm_users is now %llu"),
+                              ev->pid, ev->mm, U (ev->count));
+    case MMS_EV_EXEC:
+      /* Translators: %1$d is a pid, %2$u the new mm's number, %3$llu the old one's. */
+      return g_strdup_printf (_("pid %d switches to the new mm %u; the old mm %llu is put"),
+                              ev->pid, ev->mm, U (ev->count));
+    case MMS_EV_EXIT_MMAP:
+      /* Translators: %1$u is an mm number, %2$llu a number of VMAs. */
+      return g_strdup_printf (_("the last user of mm %u is gone: unmap its %llu VMAs and free its "
+                                "page tables"), ev->mm, U (ev->count));
+    case MMS_EV_MMDROP:
+      if (ev->count == 0)
+        /* Translators: %u is an mm number. */
+        return g_strdup_printf (_("mm %u's mm_count drops to 0: the mm_struct is freed"), ev->mm);
+      /* Translators: %1$u is an mm number, %2$llu the new mm_count. */
+      return g_strdup_printf (_("mm %u's mm_count drops to %llu"), ev->mm, U (ev->count));
+    case MMS_EV_TASK_EXIT:
+      if (ev->count == 2)
+        /* Translators: %1$d is a pid, %2$u an mm number. */
+        return g_strdup_printf (_("pid %d is killed by SIGSEGV and drops its mm %u"), ev->pid, ev->mm);
+      if (ev->count == 3)
+        /* Translators: %1$d is a pid, %2$u an mm number. */
+        return g_strdup_printf (_("pid %d is killed by the OOM killer and drops its mm %u"),
+                                ev->pid, ev->mm);
+      /* Translators: %1$d is a pid, %2$u an mm number. */
+      return g_strdup_printf (_("pid %d exits and drops its mm %u"), ev->pid, ev->mm);
+    case MMS_EV_FIND_VMA:
+      /* Translators: %1$llx is a user address, [%2$llx, %3$llx) a VMA's range. */
+      return g_strdup_printf (_("0x%llx lies in VMA [0x%llx, 0x%llx)"),
+                              U (ev->addr), U (ev->start), U (ev->end));
+    case MMS_EV_GET_UNMAPPED_AREA:
+      if (ev->addr == G_MAXUINT64)
+        /* Translators: %llu is a size in KiB. */
+        return g_strdup_printf (_("no gap of %llu KiB is free"), U (ev->count >> 10));
+      if (ev->start != 0 && ev->start == ev->addr)
+        /* Translators: %1$llu is a size in KiB, %2$llx an address (the mmap hint). */
+        return g_strdup_printf (_("%llu KiB fit at 0x%llx, the hint is free"),
+                                U (ev->count >> 10), U (ev->addr));
+      /* Translators: %1$llu is a size in KiB, %2$llx an address; keep mmap_base. */
+      return g_strdup_printf (_("%llu KiB fit at 0x%llx, the highest free gap below mmap_base"),
+                              U (ev->count >> 10), U (ev->addr));
+    case MMS_EV_VMA_INSERT:
+      /* Translators: %1$u is a VMA's number, [%2$llx, %3$llx) its range. */
+      return g_strdup_printf (_("new VMA %u [0x%llx, 0x%llx) goes into the list and the tree"),
+                              ev->vma, U (ev->start), U (ev->end));
+    case MMS_EV_VMA_MERGE:
+      /* Translators: %1$u is a VMA's number, [%2$llx, %3$llx) its new range. */
+      return g_strdup_printf (_("the neighbour VMA %u has the same flags, file and anon_vma: it "
+                                "grows to [0x%llx, 0x%llx) instead of a new VMA"),
+                              ev->vma, U (ev->start), U (ev->end));
+    case MMS_EV_VMA_SPLIT:
+      /* Translators: %1$u is a VMA's number, [%2$llx, %3$llx) what it keeps, %4$u the new
+       * VMA's number, [%5$llx, %6$llx) the new VMA's range. */
+      return g_strdup_printf (_("VMA %u is split into [0x%llx, 0x%llx) and the new VMA %u "
+                                "[0x%llx, 0x%llx)"),
+                              ev->vma, U (ev->start), U (ev->end), ev->vma2, U (ev->start2),
+                              U (ev->end2));
+    case MMS_EV_VMA_ADJUST:
+      /* Translators: %1$u is a VMA's number, [%2$llx, %3$llx) its new range. */
+      return g_strdup_printf (_("VMA %u becomes [0x%llx, 0x%llx)"), ev->vma, U (ev->start), U (ev->end));
+    case MMS_EV_VMA_FLAGS:
+      /* Translators: %1$u is a VMA's number, [%2$llx, %3$llx) its range, %4$lx the new
+       * vm_flags, %5$llx the old ones. */
+      return g_strdup_printf (_("VMA %u [0x%llx, 0x%llx) gets vm_flags 0x%lx (was 0x%llx)"),
+                              ev->vma, U (ev->start), U (ev->end), ev->flags, U (ev->count));
+    case MMS_EV_VMA_REMOVE:
+      /* Translators: %1$u is a VMA's number, [%2$llx, %3$llx) its range. */
+      return g_strdup_printf (_("VMA %u [0x%llx, 0x%llx) is unlinked and freed"),
+                              ev->vma, U (ev->start), U (ev->end));
+    case MMS_EV_RB_INSERT:
+      /* Translators: %u is a VMA's number; the VMA tree is a red-black tree. */
+      return g_strdup_printf (_("VMA %u's node is linked as a red leaf of the VMA tree"), ev->vma);
+    case MMS_EV_RB_ERASE:
+      /* Translators: %u is a VMA's number. */
+      return g_strdup_printf (_("VMA %u's node leaves the VMA tree"), ev->vma);
+    case MMS_EV_RB_ROTATE_LEFT:
+      /* Translators: a red-black tree rotation; %1$u and %2$u are VMA numbers. */
+      return g_strdup_printf (_("rotate left at VMA %u: VMA %u moves up"), ev->vma, ev->vma2);
+    case MMS_EV_RB_ROTATE_RIGHT:
+      /* Translators: a red-black tree rotation; %1$u and %2$u are VMA numbers. */
+      return g_strdup_printf (_("rotate right at VMA %u: VMA %u moves up"), ev->vma, ev->vma2);
+    case MMS_EV_RB_RECOLOR:
+      if (ev->count == 0)
+        /* Translators: %u is a VMA's number. */
+        return g_strdup_printf (_("VMA %u's node turns red"), ev->vma);
+      /* Translators: %u is a VMA's number. */
+      return g_strdup_printf (_("VMA %u's node turns black"), ev->vma);
+    case MMS_EV_RB_REPLACE:
+      /* Translators: %1$u is the erased VMA's number, %2$u its successor's. */
+      return g_strdup_printf (_("VMA %u's successor, VMA %u, takes its place in the tree"),
+                              ev->vma, ev->vma2);
+    case MMS_EV_ANON_VMA_PREPARE:
+      if (ev->count)
+        /* Translators: %1$u is a VMA's number, %2$u an anon_vma's number. */
+        return g_strdup_printf (_("VMA %u reuses its neighbour's anon_vma %u"), ev->vma, ev->obj);
+      /* Translators: %1$u is a VMA's number, %2$u an anon_vma's number. */
+      return g_strdup_printf (_("VMA %u gets a new anon_vma %u"), ev->vma, ev->obj);
+    case MMS_EV_BRK:
+      if (ev->end == ev->addr)
+        /* Translators: the program break (brk) moves from 0x%1$llx to 0x%2$llx. */
+        return g_strdup_printf (_("the break moves from 0x%llx to 0x%llx"), U (ev->start), U (ev->end));
+      /* Translators: the program break would move from 0x%1$llx to 0x%2$llx, but the
+       * kernel refuses. */
+      return g_strdup_printf (_("the break moves from 0x%llx to 0x%llx (refused)"),
+                              U (ev->start), U (ev->end));
+    case MMS_EV_MREMAP_MOVE:
+      /* Translators: [%1$llx, %2$llx) is the old range, [%3$llx, %4$llx) the new one. */
+      return g_strdup_printf (_("[0x%llx, 0x%llx) cannot grow in place: it moves to [0x%llx, 0x%llx) "
+                                "with its page-table entries"),
+                              U (ev->start), U (ev->end), U (ev->start2), U (ev->end2));
+    case MMS_EV_SHM:
+      if (ev->mm == 0)
+        /* Translators: %1$llx is a SysV IPC key, %2$llu a size in KiB. */
+        return g_strdup_printf (_("SysV segment 0x%llx of %llu KiB"), U (ev->count), U (ev->end >> 10));
+      /* Translators: %1$llx is a SysV IPC key, %2$llx a user address. */
+      return g_strdup_printf (_("segment 0x%llx attached at 0x%llx"), U (ev->count), U (ev->addr));
+    case MMS_EV_EXPAND_STACK:
+      /* Translators: %1$u is a VMA's number, %2$llx its new start, %3$llx the faulting
+       * address. */
+      return g_strdup_printf (_("the stack VMA %u grows down to 0x%llx to cover 0x%llx"),
+                              ev->vma, U (ev->start), U (ev->addr));
+    case MMS_EV_PTE_ALLOC:
+      if (ev->level == 0)
+        /* Translators: %1$u is an mm number, %2$llx a pfn. */
+        return g_strdup_printf (_("mm %u gets its top-level table (PGD) in frame 0x%llx"),
+                                ev->mm, U (ev->pfn));
+      /* Translators: %1$u is an mm number, %2$s a page-table level (PUD, PMD or PTE),
+       * %3$llx a pfn, %4$llx the first user address the table maps. */
+      return g_strdup_printf (_("mm %u gets a %s table in frame 0x%llx for the span from 0x%llx"),
+                              ev->mm, pgtable_level_name (ev), U (ev->pfn), U (ev->addr));
+    case MMS_EV_PGTABLE_FREE:
+      /* Translators: %1$u is an mm number, %2$s a page-table level (PGD, PUD, PMD or PTE),
+       * %3$llx a pfn, %4$llx the first user address the table maps. */
+      return g_strdup_printf (_("mm %u frees the %s table in frame 0x%llx (span from 0x%llx): no "
+                                "VMA needs it"),
+                              ev->mm, pgtable_level_name (ev), U (ev->pfn), U (ev->addr));
+    case MMS_EV_SET_PTE:
+      if (pte_is_swap (ev->pte))
+        /* Translators: %1$llx is a user address, %2$llx a page-table entry's value,
+         * %3$llu a swap slot. */
+        return g_strdup_printf (_("the entry for 0x%llx becomes swap entry 0x%llx (slot %llu)"),
+                                U (ev->addr), U (ev->pte), U (ev->pte >> 12));
+      /* Translators: %1$llx is a user address, %2$llx a page-table entry's value, %3$llx
+       * the pfn it maps. */
+      return g_strdup_printf (_("the entry for 0x%llx becomes 0x%llx (frame 0x%llx)"),
+                              U (ev->addr), U (ev->pte), U (ev->pfn));
+    case MMS_EV_PTE_CLEAR:
+      if (pte_is_swap (ev->pte))
+        /* Translators: %1$llx is a user address, %2$llx the entry's old value. */
+        return g_strdup_printf (_("the entry for 0x%llx (0x%llx) is cleared, giving back its swap slot"),
+                                U (ev->addr), U (ev->pte));
+      /* Translators: %1$llx is a user address, %2$llx the entry's old value. */
+      return g_strdup_printf (_("the entry for 0x%llx (0x%llx) is cleared"), U (ev->addr), U (ev->pte));
+    case MMS_EV_PTE_WRPROTECT:
+      /* Translators: %1$llx is a user address, %2$llx the entry's new value. */
+      return g_strdup_printf (_("the entry for 0x%llx becomes read-only (0x%llx), so the next "
+                                "write faults"), U (ev->addr), U (ev->pte));
+    case MMS_EV_COPY_PTE:
+      if (pte_is_swap (ev->pte))
+        /* Translators: %1$llx is a user address, %2$llu a swap slot. */
+        return g_strdup_printf (_("the child's entry for 0x%llx holds swap slot %llu too"),
+                                U (ev->addr), U (ev->pte >> 12));
+      /* Translators: %1$llx is a user address, %2$llx a pfn, %3$llx the entry's value. */
+      return g_strdup_printf (_("the child's entry for 0x%llx maps frame 0x%llx too (0x%llx)"),
+                              U (ev->addr), U (ev->pfn), U (ev->pte));
+    case MMS_EV_FAULT:
+      if (ev->count == 1)
+        /* Translators: a page fault: %1$d is a pid, %2$llx the faulting address. */
+        return g_strdup_printf (_("pid %d writes 0x%llx"), ev->pid2, U (ev->addr));
+      if (ev->count == 2)
+        /* Translators: a page fault: %1$d is a pid, %2$llx the faulting address. */
+        return g_strdup_printf (_("pid %d executes at 0x%llx"), ev->pid2, U (ev->addr));
+      /* Translators: a page fault: %1$d is a pid, %2$llx the faulting address. */
+      return g_strdup_printf (_("pid %d reads 0x%llx"), ev->pid2, U (ev->addr));
+    case MMS_EV_ZERO_PAGE_MAP:
+      /* Translators: %llx is a user address. */
+      return g_strdup_printf (_("a read of untouched anonymous memory at 0x%llx maps the shared "
+                                "zero page read-only"), U (ev->addr));
+    case MMS_EV_ANON_PAGE:
+      /* Translators: %1$llx is a user address, %2$llx a pfn. */
+      return g_strdup_printf (_("a write at 0x%llx gets the new zeroed frame 0x%llx"),
+                              U (ev->addr), U (ev->pfn));
+    case MMS_EV_FILE_FAULT:
+      if (ev->count)
+        /* Translators: %1$llx is a user address, %2$llx a pfn. */
+        return g_strdup_printf (_("0x%llx maps page-cache frame 0x%llx (major fault: read from the file)"),
+                                U (ev->addr), U (ev->pfn));
+      /* Translators: %1$llx is a user address, %2$llx a pfn. */
+      return g_strdup_printf (_("0x%llx maps page-cache frame 0x%llx (minor fault: already cached)"),
+                              U (ev->addr), U (ev->pfn));
+    case MMS_EV_WP_COPY:
+      /* Translators: %1$llx is a user address, %2$llx the shared pfn, %3$llx the copy's pfn. */
+      return g_strdup_printf (_("copy-on-write at 0x%llx: frame 0x%llx is copied to the new frame 0x%llx"),
+                              U (ev->addr), U (ev->pfn), U (ev->pfn2));
+    case MMS_EV_WP_REUSE:
+      /* Translators: %1$llx is a pfn, %2$llx a user address. */
+      return g_strdup_printf (_("frame 0x%llx at 0x%llx has no other mapper: it is made writable in place"),
+                              U (ev->pfn), U (ev->addr));
+    case MMS_EV_SWAP_IN:
+      /* Translators: %1$llx is a user address, %2$llu a swap slot, %3$llx a pfn. */
+      return g_strdup_printf (_("0x%llx is read back from swap slot %llu into frame 0x%llx (major fault)"),
+                              U (ev->addr), U (ev->count), U (ev->pfn));
+    case MMS_EV_SEGV:
+      if (ev->count == 2)
+        /* Translators: %1$d is a pid, %2$llx the faulting address; keep SIGSEGV and
+         * SEGV_ACCERR. */
+        return g_strdup_printf (_("SIGSEGV for pid %d at 0x%llx (SEGV_ACCERR: the VMA forbids the access)"),
+                                ev->pid2, U (ev->addr));
+      /* Translators: %1$d is a pid, %2$llx the faulting address; keep SIGSEGV and
+       * SEGV_MAPERR. */
+      return g_strdup_printf (_("SIGSEGV for pid %d at 0x%llx (SEGV_MAPERR: no VMA maps the address)"),
+                              ev->pid2, U (ev->addr));
+    case MMS_EV_PAGE_CACHE_ADD:
+      /* Translators: %1$llx is a pfn, %2$llu a page index in a file, %3$llu a file's number. */
+      return g_strdup_printf (_("frame 0x%llx now caches page %llu of file %llu"),
+                              U (ev->pfn), U (ev->addr), U (ev->count));
+    case MMS_EV_LRU_ADD:
+      /* Translators: %llx is a pfn. */
+      return g_strdup_printf (_("frame 0x%llx goes to the head of the inactive list"), U (ev->pfn));
+    case MMS_EV_LRU_MOVE:
+      /* Translators: %1$llx is a pfn, %2$s and %3$s are LRU lists ("active", "inactive"). */
+      return g_strdup_printf (_("frame 0x%llx moves from the %s list to the head of the %s list"),
+                              U (ev->pfn), lru_label (ev->from_list), lru_label (ev->to_list));
+    case MMS_EV_RECLAIM:
+      /* Translators: %llu is a number of page frames. */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "no free frame: direct reclaim looks for %llu frame",
+                                           "no free frame: direct reclaim looks for %llu frames",
+                                           ev->count),
+                              U (ev->count));
+    case MMS_EV_DROP_PAGE:
+      /* Translators: %llx is a pfn. */
+      return g_strdup_printf (_("clean page-cache frame 0x%llx is dropped"), U (ev->pfn));
+    case MMS_EV_WRITEBACK:
+      /* Translators: %llx is a pfn. */
+      return g_strdup_printf (_("dirty page-cache frame 0x%llx is written back to its file"), U (ev->pfn));
+    case MMS_EV_SWAP_OUT:
+      /* Translators: %1$llx is a pfn, %2$llu a swap slot. */
+      return g_strdup_printf (_("anonymous frame 0x%llx is written to swap slot %llu and freed"),
+                              U (ev->pfn), U (ev->count));
+    case MMS_EV_OOM_KILL:
+      /* Translators: %1$d is a pid, %2$llu a number of pages. */
+      return g_strdup_printf (_("out of memory: kill pid %d, the largest (%llu resident and swapped "
+                                "pages)"), ev->pid2, U (ev->count));
+    case MMS_NR_EVENT_KINDS:
+    default:
+      break;
+    }
+  return NULL;
 }
 
 char *
 mms_event_describe (const MmsEvent *ev)
 {
   const char *fn;
-  const char *zone;
-  guint64 size;
+  g_autofree char *body = NULL;
 
   g_return_val_if_fail (ev != NULL && ev->kind < MMS_NR_EVENT_KINDS, NULL);
 
   fn = kinds[ev->kind].function;
-  zone = mms_zone_name (ev->zone);
-  size = G_GUINT64_CONSTANT (1) << ev->order;
+  /* A few events name a more precise function than their kind's. */
+  if (ev->kind == MMS_EV_PTE_ALLOC)
+    fn = ev->level == 0 ? "pgd_alloc" : pgtable_alloc_function (ev);
+  else if (ev->kind == MMS_EV_PGTABLE_FREE && ev->level == 0)
+    fn = "pgd_free";
+  else if (ev->kind == MMS_EV_SHM && ev->mm == 0)
+    fn = "shmget";
 
-  switch (ev->kind)
-    {
-    case MMS_EV_BOOT_RESERVE:
-      return g_strdup_printf ("%s: reserve %" G_GUINT64_FORMAT " %s from pfn 0x%" G_GINT64_MODIFIER "x",
-                              fn, ev->count, frames_word (ev->count), ev->pfn);
-    case MMS_EV_BOOT_ZERO_PAGE:
-      return g_strdup_printf ("%s: the shared zero page is frame 0x%" G_GINT64_MODIFIER "x", fn, ev->pfn);
-    case MMS_EV_BOOT_BLOCK:
-      return g_strdup_printf ("%s: give block 0x%" G_GINT64_MODIFIER "x of order %u (%" G_GUINT64_FORMAT
-                              " %s) to %s free_area[%u]", fn, ev->pfn, ev->order, size,
-                              frames_word (size), zone, ev->order);
-    case MMS_EV_ALLOC_PAGES:
-      return g_strdup_printf ("%s: request an order-%u block (%" G_GUINT64_FORMAT " %s), starting at zone %s",
-                              fn, ev->order, size, frames_word (size), zone);
-    case MMS_EV_ZONE_FALLBACK:
-      return g_strdup_printf ("%s: zone %s has no free block of order %u or more, fall back to %s",
-                              fn, zone, ev->order, mms_zone_name ((MmsZoneId) ev->pfn2));
-    case MMS_EV_RMQUEUE:
-      return g_strdup_printf ("%s: take block 0x%" G_GINT64_MODIFIER "x from the head of %s free_area[%u]",
-                              fn, ev->pfn, zone, ev->order);
-    case MMS_EV_EXPAND:
-      return g_strdup_printf ("%s: split order-%u block 0x%" G_GINT64_MODIFIER "x; keep the lower half, "
-                              "put the upper half 0x%" G_GINT64_MODIFIER "x on %s free_area[%u]",
-                              fn, ev->order, ev->pfn, ev->pfn2, zone, ev->order - 1);
-    case MMS_EV_ALLOC_DONE:
-      return g_strdup_printf ("%s: hand out block 0x%" G_GINT64_MODIFIER "x of order %u from %s as %s",
-                              fn, ev->pfn, ev->order, zone, mms_owner_name ((MmsPageOwner) ev->count));
-    case MMS_EV_ALLOC_FAIL:
-      return g_strdup_printf ("%s: no zone has a free block of order %u: the allocation fails",
-                              fn, ev->order);
-    case MMS_EV_FREE_PAGES:
-      return g_strdup_printf ("%s: free block 0x%" G_GINT64_MODIFIER "x of order %u in %s",
-                              fn, ev->pfn, ev->order, zone);
-    case MMS_EV_MERGE:
-      return g_strdup_printf ("%s: buddy 0x%" G_GINT64_MODIFIER "x of block 0x%" G_GINT64_MODIFIER
-                              "x is free at order %u: merge them into order-%u block 0x%"
-                              G_GINT64_MODIFIER "x", fn, ev->pfn2, ev->pfn, ev->order,
-                              ev->order + 1, ev->pfn & ev->pfn2);
-    case MMS_EV_FREE_LIST_ADD:
-      return g_strdup_printf ("%s: put block 0x%" G_GINT64_MODIFIER "x at the head of %s free_area[%u]",
-                              fn, ev->pfn, zone, ev->order);
-    case MMS_EV_CACHE_GROW:
-      return g_strdup_printf ("%s: %s grows by slab %u (frames 0x%" G_GINT64_MODIFIER "x, order %u, "
-                              "%" G_GUINT64_FORMAT " objects)", fn, ev->cache, ev->slab, ev->pfn,
-                              ev->order, ev->count);
-    case MMS_EV_CACHE_SHRINK:
-      return g_strdup_printf ("%s: %s already keeps a free slab, so empty slab %u goes back to the "
-                              "buddy allocator", fn, ev->cache, ev->slab);
-    case MMS_EV_SLAB_MOVE:
-      return g_strdup_printf ("%s: slab %u of %s moves from slabs_%s to slabs_%s", fn, ev->slab,
-                              ev->cache, mms_slab_list_name (ev->from_list),
-                              mms_slab_list_name (ev->to_list));
-    case MMS_EV_CACHE_ALLOC:
-      return g_strdup_printf ("%s: %s object %u of slab %u at 0x%" G_GINT64_MODIFIER "x (%"
-                              G_GUINT64_FORMAT " in use)", fn, ev->cache, ev->obj, ev->slab,
-                              ev->addr, ev->count);
-    case MMS_EV_CACHE_FREE:
-      return g_strdup_printf ("%s: free %s object %u of slab %u at 0x%" G_GINT64_MODIFIER "x (%"
-                              G_GUINT64_FORMAT " in use)", fn, ev->cache, ev->obj, ev->slab,
-                              ev->addr, ev->count);
-    case MMS_EV_KMALLOC:
-      if (ev->cache != NULL)
-        return g_strdup_printf ("%s: %" G_GUINT64_FORMAT " bytes come from %s", fn, ev->count, ev->cache);
-      return g_strdup_printf ("%s: %" G_GUINT64_FORMAT " bytes are more than 8 KiB: kmalloc_large "
-                              "asks the buddy allocator for order %u", fn, ev->count, ev->order);
-    case MMS_EV_KFREE:
-      if (ev->cache != NULL)
-        return g_strdup_printf ("%s: 0x%" G_GINT64_MODIFIER "x is an object of %s", fn, ev->addr, ev->cache);
-      return g_strdup_printf ("%s: 0x%" G_GINT64_MODIFIER "x is a large allocation of order %u",
-                              fn, ev->addr, ev->order);
-    case MMS_EV_TASK_NEW:
-      if (ev->pid2 > 0)
-        return g_strdup_printf ("%s: pid %d is born from pid %d (task_struct at 0x%" G_GINT64_MODIFIER "x)",
-                                fn, ev->pid, ev->pid2, ev->addr);
-      return g_strdup_printf ("%s: pid %d is born (task_struct at 0x%" G_GINT64_MODIFIER "x)",
-                              fn, ev->pid, ev->addr);
-    case MMS_EV_MM_ALLOC:
-      return g_strdup_printf ("%s: a new mm_struct %u at 0x%" G_GINT64_MODIFIER "x", fn, ev->mm, ev->addr);
-    case MMS_EV_DUP_MMAP:
-      return g_strdup_printf ("%s: mm %u copies every VMA of mm %" G_GUINT64_FORMAT
-                              "; page tables only where a VMA has an anon_vma", fn, ev->mm, ev->count);
-    case MMS_EV_MM_SHARE:
-      return g_strdup_printf ("%s: CLONE_VM: pid %d shares mm %u, mm_users is now %" G_GUINT64_FORMAT,
-                              fn, ev->pid, ev->mm, ev->count);
-    case MMS_EV_EXEC:
-      return g_strdup_printf ("%s: pid %d switches to the new mm %u; the old mm %" G_GUINT64_FORMAT
-                              " is put", fn, ev->pid, ev->mm, ev->count);
-    case MMS_EV_EXIT_MMAP:
-      return g_strdup_printf ("%s: the last user of mm %u is gone: unmap its %" G_GUINT64_FORMAT
-                              " VMAs and free its page tables", fn, ev->mm, ev->count);
-    case MMS_EV_MMDROP:
-      return g_strdup_printf ("%s: mm %u's mm_count drops to %" G_GUINT64_FORMAT "%s", fn, ev->mm,
-                              ev->count, ev->count == 0 ? ": the mm_struct is freed" : "");
-    case MMS_EV_TASK_EXIT:
-      return g_strdup_printf ("%s: pid %d %s and drops its mm %u", fn, ev->pid,
-                              ev->count == 2 ? "is killed by SIGSEGV"
-                              : ev->count == 3 ? "is killed by the OOM killer" : "exits", ev->mm);
-    case MMS_EV_FIND_VMA:
-      return g_strdup_printf ("%s: 0x%" G_GINT64_MODIFIER "x lies in VMA [0x%" G_GINT64_MODIFIER "x, 0x%"
-                              G_GINT64_MODIFIER "x)", fn, ev->addr, ev->start, ev->end);
-    case MMS_EV_GET_UNMAPPED_AREA:
-      if (ev->addr == G_MAXUINT64)
-        return g_strdup_printf ("%s: no gap of %" G_GUINT64_FORMAT " KiB is free", fn, ev->count >> 10);
-      return g_strdup_printf ("%s: %" G_GUINT64_FORMAT " KiB fit at 0x%" G_GINT64_MODIFIER "x, %s",
-                              fn, ev->count >> 10, ev->addr,
-                              ev->start != 0 && ev->start == ev->addr ? "the hint is free"
-                              : "the highest free gap below mmap_base");
-    case MMS_EV_VMA_INSERT:
-      return g_strdup_printf ("%s: new VMA %u [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER
-                              "x) goes into the list and the tree", fn, ev->vma, ev->start, ev->end);
-    case MMS_EV_VMA_MERGE:
-      return g_strdup_printf ("%s: the neighbour VMA %u has the same flags, file and anon_vma: it grows "
-                              "to [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER "x) instead of "
-                              "a new VMA", fn, ev->vma, ev->start, ev->end);
-    case MMS_EV_VMA_SPLIT:
-      return g_strdup_printf ("%s: VMA %u is split into [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER
-                              "x) and the new VMA %u [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER "x)",
-                              fn, ev->vma, ev->start, ev->end, ev->vma2, ev->start2, ev->end2);
-    case MMS_EV_VMA_ADJUST:
-      return g_strdup_printf ("%s: VMA %u becomes [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER "x)",
-                              fn, ev->vma, ev->start, ev->end);
-    case MMS_EV_VMA_FLAGS:
-      return g_strdup_printf ("%s: VMA %u [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER
-                              "x) gets vm_flags 0x%lx (was 0x%" G_GINT64_MODIFIER "x)", fn, ev->vma,
-                              ev->start, ev->end, ev->flags, ev->count);
-    case MMS_EV_VMA_REMOVE:
-      return g_strdup_printf ("%s: VMA %u [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER
-                              "x) is unlinked and freed", fn, ev->vma, ev->start, ev->end);
-    case MMS_EV_RB_INSERT:
-      return g_strdup_printf ("%s: VMA %u's node is linked as a red leaf of the VMA tree", fn, ev->vma);
-    case MMS_EV_RB_ERASE:
-      return g_strdup_printf ("%s: VMA %u's node leaves the VMA tree", fn, ev->vma);
-    case MMS_EV_RB_ROTATE_LEFT:
-    case MMS_EV_RB_ROTATE_RIGHT:
-      return g_strdup_printf ("%s: rotate %s at VMA %u: VMA %u moves up", fn,
-                              ev->kind == MMS_EV_RB_ROTATE_LEFT ? "left" : "right", ev->vma, ev->vma2);
-    case MMS_EV_RB_RECOLOR:
-      return g_strdup_printf ("%s: VMA %u's node turns %s", fn, ev->vma, ev->count == 0 ? "red" : "black");
-    case MMS_EV_RB_REPLACE:
-      return g_strdup_printf ("%s: VMA %u's successor, VMA %u, takes its place in the tree", fn,
-                              ev->vma, ev->vma2);
-    case MMS_EV_ANON_VMA_PREPARE:
-      return g_strdup_printf ("%s: VMA %u %s anon_vma %u", fn, ev->vma,
-                              ev->count ? "reuses its neighbour's" : "gets a new", ev->obj);
-    case MMS_EV_BRK:
-      return g_strdup_printf ("%s: the break moves from 0x%" G_GINT64_MODIFIER "x to 0x%" G_GINT64_MODIFIER
-                              "x%s", fn, ev->start, ev->end, ev->end == ev->addr ? "" : " (refused)");
-    case MMS_EV_MREMAP_MOVE:
-      return g_strdup_printf ("%s: [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER "x) cannot grow in "
-                              "place: it moves to [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER
-                              "x) with its page-table entries", fn, ev->start, ev->end, ev->start2, ev->end2);
-    case MMS_EV_SHM:
-      if (ev->mm == 0)
-        return g_strdup_printf ("shmget: SysV segment 0x%" G_GINT64_MODIFIER "x of %" G_GUINT64_FORMAT
-                                " KiB", ev->count, ev->end >> 10);
-      return g_strdup_printf ("%s: segment 0x%" G_GINT64_MODIFIER "x attached at 0x%" G_GINT64_MODIFIER "x",
-                              fn, ev->count, ev->addr);
-    case MMS_EV_EXPAND_STACK:
-      return g_strdup_printf ("%s: the stack VMA %u grows down to 0x%" G_GINT64_MODIFIER "x to cover 0x%"
-                              G_GINT64_MODIFIER "x", fn, ev->vma, ev->start, ev->addr);
-    case MMS_EV_PTE_ALLOC:
-      if (ev->level == 0)
-        return g_strdup_printf ("pgd_alloc: mm %u gets its top-level table (PGD) in frame 0x%"
-                                G_GINT64_MODIFIER "x", ev->mm, ev->pfn);
-      return g_strdup_printf ("%s: mm %u gets a %s table in frame 0x%" G_GINT64_MODIFIER
-                              "x for the span from 0x%" G_GINT64_MODIFIER "x",
-                              pgtable_alloc_function (ev), ev->mm, pgtable_level_name (ev),
-                              ev->pfn, ev->addr);
-    case MMS_EV_PGTABLE_FREE:
-      return g_strdup_printf ("%s: mm %u frees the %s table in frame 0x%" G_GINT64_MODIFIER
-                              "x (span from 0x%" G_GINT64_MODIFIER "x): no VMA needs it",
-                              ev->level == 0 ? "pgd_free" : fn, ev->mm, pgtable_level_name (ev),
-                              ev->pfn, ev->addr);
-    case MMS_EV_SET_PTE:
-      if (pte_is_swap (ev->pte))
-        return g_strdup_printf ("%s: the entry for 0x%" G_GINT64_MODIFIER "x becomes swap entry "
-                                "0x%" G_GINT64_MODIFIER "x (slot %" G_GUINT64_FORMAT ")",
-                                fn, ev->addr, ev->pte, ev->pte >> 12);
-      return g_strdup_printf ("%s: the entry for 0x%" G_GINT64_MODIFIER "x becomes 0x%"
-                              G_GINT64_MODIFIER "x (frame 0x%" G_GINT64_MODIFIER "x)",
-                              fn, ev->addr, ev->pte, ev->pfn);
-    case MMS_EV_PTE_CLEAR:
-      return g_strdup_printf ("%s: the entry for 0x%" G_GINT64_MODIFIER "x (0x%" G_GINT64_MODIFIER
-                              "x) is cleared%s", fn, ev->addr, ev->pte,
-                              pte_is_swap (ev->pte) ? ", giving back its swap slot" : "");
-    case MMS_EV_PTE_WRPROTECT:
-      return g_strdup_printf ("%s: the entry for 0x%" G_GINT64_MODIFIER "x becomes read-only (0x%"
-                              G_GINT64_MODIFIER "x), so the next write faults", fn, ev->addr, ev->pte);
-    case MMS_EV_COPY_PTE:
-      if (pte_is_swap (ev->pte))
-        return g_strdup_printf ("%s: the child's entry for 0x%" G_GINT64_MODIFIER "x holds swap slot %"
-                                G_GUINT64_FORMAT " too", fn, ev->addr, ev->pte >> 12);
-      return g_strdup_printf ("%s: the child's entry for 0x%" G_GINT64_MODIFIER "x maps frame 0x%"
-                              G_GINT64_MODIFIER "x too (0x%" G_GINT64_MODIFIER "x)",
-                              fn, ev->addr, ev->pfn, ev->pte);
-    case MMS_EV_FAULT:
-      return g_strdup_printf ("%s: pid %d %s 0x%" G_GINT64_MODIFIER "x", fn, ev->pid2,
-                              ev->count == 1 ? "writes" : ev->count == 2 ? "executes at" : "reads",
-                              ev->addr);
-    case MMS_EV_ZERO_PAGE_MAP:
-      return g_strdup_printf ("%s: a read of untouched anonymous memory at 0x%" G_GINT64_MODIFIER
-                              "x maps the shared zero page read-only", fn, ev->addr);
-    case MMS_EV_ANON_PAGE:
-      return g_strdup_printf ("%s: a write at 0x%" G_GINT64_MODIFIER "x gets the new zeroed frame 0x%"
-                              G_GINT64_MODIFIER "x", fn, ev->addr, ev->pfn);
-    case MMS_EV_FILE_FAULT:
-      return g_strdup_printf ("%s: 0x%" G_GINT64_MODIFIER "x maps page-cache frame 0x%" G_GINT64_MODIFIER
-                              "x (%s fault)", fn, ev->addr, ev->pfn,
-                              ev->count ? "major: read from the file" : "minor: already cached");
-    case MMS_EV_WP_COPY:
-      return g_strdup_printf ("%s: copy-on-write at 0x%" G_GINT64_MODIFIER "x: frame 0x%" G_GINT64_MODIFIER
-                              "x is copied to the new frame 0x%" G_GINT64_MODIFIER "x", fn, ev->addr,
-                              ev->pfn, ev->pfn2);
-    case MMS_EV_WP_REUSE:
-      return g_strdup_printf ("%s: frame 0x%" G_GINT64_MODIFIER "x at 0x%" G_GINT64_MODIFIER
-                              "x has no other mapper: it is made writable in place", fn, ev->pfn,
-                              ev->addr);
-    case MMS_EV_SWAP_IN:
-      return g_strdup_printf ("%s: 0x%" G_GINT64_MODIFIER "x is read back from swap slot %"
-                              G_GUINT64_FORMAT " into frame 0x%" G_GINT64_MODIFIER "x (major fault)",
-                              fn, ev->addr, ev->count, ev->pfn);
-    case MMS_EV_SEGV:
-      return g_strdup_printf ("%s: SIGSEGV for pid %d at 0x%" G_GINT64_MODIFIER "x (%s)", fn, ev->pid2,
-                              ev->addr, ev->count == 2 ? "SEGV_ACCERR: the VMA forbids the access"
-                              : "SEGV_MAPERR: no VMA maps the address");
-    case MMS_EV_PAGE_CACHE_ADD:
-      return g_strdup_printf ("%s: frame 0x%" G_GINT64_MODIFIER "x now caches page %" G_GUINT64_FORMAT
-                              " of file %" G_GUINT64_FORMAT, fn, ev->pfn, ev->addr, ev->count);
-    case MMS_EV_LRU_ADD:
-      return g_strdup_printf ("%s: frame 0x%" G_GINT64_MODIFIER "x goes to the head of the inactive list",
-                              fn, ev->pfn);
-    case MMS_EV_LRU_MOVE:
-      return g_strdup_printf ("%s: frame 0x%" G_GINT64_MODIFIER "x moves from the %s list to the head "
-                              "of the %s list", fn, ev->pfn, lru_name (ev->from_list),
-                              lru_name (ev->to_list));
-    case MMS_EV_RECLAIM:
-      return g_strdup_printf ("%s: no free frame: direct reclaim looks for %" G_GUINT64_FORMAT " %s",
-                              fn, ev->count, frames_word (ev->count));
-    case MMS_EV_DROP_PAGE:
-      return g_strdup_printf ("%s: clean page-cache frame 0x%" G_GINT64_MODIFIER "x is dropped", fn, ev->pfn);
-    case MMS_EV_WRITEBACK:
-      return g_strdup_printf ("%s: dirty page-cache frame 0x%" G_GINT64_MODIFIER "x is written back to "
-                              "its file", fn, ev->pfn);
-    case MMS_EV_SWAP_OUT:
-      return g_strdup_printf ("%s: anonymous frame 0x%" G_GINT64_MODIFIER "x is written to swap slot %"
-                              G_GUINT64_FORMAT " and freed", fn, ev->pfn, ev->count);
-    case MMS_EV_OOM_KILL:
-      return g_strdup_printf ("%s: out of memory: kill pid %d, the largest (%" G_GUINT64_FORMAT
-                              " resident and swapped pages)", fn, ev->pid2, ev->count);
-    case MMS_NR_EVENT_KINDS:
-    default:
-      break;
-    }
-  return g_strdup (fn);
+  body = describe_body (ev);
+  if (body == NULL)
+    return g_strdup (fn);
+  return g_strdup_printf ("%s: %s", fn, body);
 }

@@ -147,4 +147,10 @@ char *mms_event_describe (const MmsEvent *event);
 
 const char *mms_slab_list_name (MmsSlabList list);
 
+/* The names of a zone and of a page owner for sentences, legends and
+ * tooltips, in the user's language.  mms_zone_name() and mms_owner_name()
+ * are the fixed English identifiers of the machine-readable outputs. */
+const char *mms_zone_label (MmsZoneId zone);
+const char *mms_owner_label (MmsPageOwner owner);
+
 G_END_DECLS

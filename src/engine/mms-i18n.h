@@ -9,4 +9,12 @@ G_BEGIN_DECLS
  * tree's when running uninstalled; call once from main(). */
 void mms_i18n_init (void);
 
+/* Chooses the language of the messages from now on: "zh_CN", "en", or
+ * "" (or NULL) to follow the system again (the LANGUAGE the program was
+ * started with, else the locale).  It sets LANGUAGE and makes gettext
+ * look its catalogues up again: every string translated after the call
+ * is in the new language; widgets already built keep their text until
+ * they are rebuilt.  Call from the main thread. */
+void mms_i18n_set_language (const char *language);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
  */
 #include <errno.h>
 
+#include "mms-exec.h"
 #include "mms-process-private.h"
 
 static inline guint64
@@ -247,7 +248,7 @@ mms_sys_mmap (struct task_struct *task,
     }
   else
     {
-      addr = mms_get_unmapped_area (mm, addr, len);
+      addr = mms_thp_get_unmapped_area (mm, file, addr, len, pgoff, (flags & MMS_MAP_SHARED) != 0);
       if (addr == G_MAXUINT64)
         return -ENOMEM;
     }
@@ -602,7 +603,9 @@ mms_sys_mremap (struct task_struct *task,
       mm->op_busy--;
       return -ENOMEM;
     }
-  new_addr = mms_get_unmapped_area (mm, 0, new_len);
+  new_addr = mms_thp_get_unmapped_area (mm, vma->vm_file, 0, new_len,
+                                        vma->vm_pgoff + ((addr - vma->vm_start) >> MMS_PAGE_SHIFT),
+                                        (vma->vm_flags & VM_MAYSHARE) != 0);
   if (new_addr == G_MAXUINT64)
     {
       mm->op_busy--;

@@ -11,7 +11,9 @@ vma_name (struct vm_area_struct *vma)
     return vma->vm_file->path;
   if (vma->special != NULL)
     return vma->special;
-  if (vma->vm_start <= mm->brk && vma->vm_end >= mm->start_brk)
+  /* vma_is_initial_heap(): strict, so a bss that ends at start_brk is
+   * not the heap while brk == start_brk. */
+  if (vma->vm_start < mm->brk && vma->vm_end > mm->start_brk)
     return "[heap]";
   if (vma->vm_start <= mm->start_stack && vma->vm_end >= mm->start_stack)
     return "[stack]";

@@ -65,6 +65,12 @@ struct mm_struct *mms_mm_alloc (MmsMachine *machine);
 /* mmput(): drops mm_users; at zero exit_mmap() and mmdrop(). */
 void mms_mmput (struct mm_struct *mm);
 
+/* A new task without an mm (task_struct from its slab); NULL when memory
+ * ran out. */
+struct task_struct *mms_task_new (MmsMachine *machine,
+                                  const char *comm,
+                                  gint        parent_pid);
+
 /* A VMA stops mapping FILE (drops file->nr_mappings). */
 void mms_file_unmapped (MmsMachine      *machine,
                         struct mms_file *file);

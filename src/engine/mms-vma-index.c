@@ -24,6 +24,8 @@
 typedef struct
 {
   guint n;
+  gboolean dirty;           /* max_gap must be recomputed */
+  guint64 max_gap;          /* the largest gap below one of its VMAs */
   guint64 key[CHUNK];
   struct vm_area_struct *vma[CHUNK];
 } Chunk;
@@ -114,6 +116,7 @@ insert_chunk (MmsVmaIndex *index,
   index->chunks[at] = chunk;
   index->firsts[at] = chunk->n > 0 ? chunk->key[0] : 0;
   index->n_chunks++;
+  chunk->dirty = TRUE;
 }
 
 static void
@@ -124,6 +127,28 @@ remove_chunk (MmsVmaIndex *index,
   memmove (&index->chunks[at], &index->chunks[at + 1], (index->n_chunks - at - 1) * sizeof (Chunk *));
   memmove (&index->firsts[at], &index->firsts[at + 1], (index->n_chunks - at - 1) * sizeof (guint64));
   index->n_chunks--;
+}
+
+/* The gap below a VMA depends on it and on the VMA before it: a change
+ * to a VMA makes its chunk's and the next chunk's max_gap stale. */
+static void
+mark_dirty (MmsVmaIndex *index,
+            guint        ci)
+{
+  if (ci > 0)
+    index->chunks[ci - 1]->dirty = TRUE;
+  if (ci < index->n_chunks)
+    index->chunks[ci]->dirty = TRUE;
+  if (ci + 1 < index->n_chunks)
+    index->chunks[ci + 1]->dirty = TRUE;
+}
+
+void
+mms_vma_index_touch (MmsVmaIndex           *index,
+                     struct vm_area_struct *vma)
+{
+  if (index->n_chunks > 0)
+    mark_dirty (index, chunk_for (index, vma->vm_start));
 }
 
 void
@@ -158,6 +183,7 @@ mms_vma_index_insert (MmsVmaIndex           *index,
   c->n++;
   index->firsts[ci] = c->key[0];
   index->n++;
+  mark_dirty (index, ci);
 }
 
 /* Removes VMA, filed under KEY. */
@@ -187,6 +213,7 @@ remove_entry (MmsVmaIndex           *index,
                 remove_chunk (index, ci);
               else
                 index->firsts[ci] = c->key[0];
+              mark_dirty (index, MIN (ci, index->n_chunks));
               return;
             }
           pos--;
@@ -243,6 +270,153 @@ mms_vma_index_find (MmsVmaIndex *index,
   if (ci + 1 < index->n_chunks)
     return index->chunks[ci + 1]->vma[0];
   return NULL;
+}
+
+/* --- Gaps for get_unmapped_area() ---------------------------------------
+
+ * Each chunk caches the largest gap below one of its VMAs (from the end of
+ * the VMA before to the VMA's start, less a stack's guard gap), recomputed
+ * lazily after a change.  A search skips every chunk whose largest gap is
+ * too small, so filling an address space with 65,530 VMAs is no longer
+ * quadratic; the answer is the one the VMA-by-VMA walk gives. */
+
+/* vm_start_gap(): a stack's guard gap belongs to it. */
+static inline guint64
+start_gap (const struct vm_area_struct *vma)
+{
+  if (vma->vm_flags & VM_GROWSDOWN)
+    return vma->vm_start >= MMS_STACK_GUARD_GAP ? vma->vm_start - MMS_STACK_GUARD_GAP : 0;
+  return vma->vm_start;
+}
+
+/* The VMA before entry I of chunk CI, or NULL. */
+static inline struct vm_area_struct *
+prev_of (MmsVmaIndex *index,
+         guint        ci,
+         guint        i)
+{
+  if (i > 0)
+    return index->chunks[ci]->vma[i - 1];
+  if (ci > 0)
+    return index->chunks[ci - 1]->vma[index->chunks[ci - 1]->n - 1];
+  return NULL;
+}
+
+static void
+refresh (MmsVmaIndex *index,
+         guint        ci)
+{
+  Chunk *c = index->chunks[ci];
+  guint64 best = 0;
+
+  for (guint i = 0; i < c->n; i++)
+    {
+      struct vm_area_struct *prev = prev_of (index, ci, i);
+      guint64 lo = prev != NULL ? prev->vm_end : 0;
+      guint64 hi = start_gap (c->vma[i]);
+      if (hi > lo && hi - lo > best)
+        best = hi - lo;
+    }
+  c->max_gap = best;
+  c->dirty = FALSE;
+}
+
+guint64
+mms_vma_index_gap_topdown (MmsVmaIndex *index,
+                           guint64      len,
+                           guint64      low,
+                           guint64      high)
+{
+  guint64 start, end;
+
+  /* The gap above the last VMA. */
+  if (index->n == 0)
+    start = low;
+  else
+    {
+      Chunk *last = index->chunks[index->n_chunks - 1];
+      start = MAX (last->vma[last->n - 1]->vm_end, low);
+    }
+  if (high > start && high - start >= len)
+    return high - len;
+  if (index->n == 0)
+    return G_MAXUINT64;
+  {
+    Chunk *last = index->chunks[index->n_chunks - 1];
+    if (last->vma[last->n - 1]->vm_end <= low)
+      return G_MAXUINT64;
+  }
+
+  for (guint ci = index->n_chunks; ci-- > 0; )
+    {
+      Chunk *c = index->chunks[ci];
+
+      if (c->dirty)
+        refresh (index, ci);
+      if (c->max_gap < len)
+        {
+          struct vm_area_struct *before = prev_of (index, ci, 0);
+          if (before == NULL || before->vm_end <= low)
+            return G_MAXUINT64;
+          continue;
+        }
+      for (guint i = c->n; i-- > 0; )
+        {
+          struct vm_area_struct *prev = prev_of (index, ci, i);
+          start = MAX (prev != NULL ? prev->vm_end : 0, low);
+          end = MIN (start_gap (c->vma[i]), high);
+          if (end > start && end - start >= len)
+            return end - len;
+          if (prev == NULL || prev->vm_end <= low)
+            return G_MAXUINT64;
+        }
+    }
+  return G_MAXUINT64;
+}
+
+guint64
+mms_vma_index_gap_bottomup (MmsVmaIndex *index,
+                            guint64      len,
+                            guint64      low,
+                            guint64      high)
+{
+  guint64 gap_start = low;
+
+  for (guint ci = 0; ci < index->n_chunks; ci++)
+    {
+      Chunk *c = index->chunks[ci];
+
+      if (c->dirty)
+        refresh (index, ci);
+      if (c->max_gap < len)
+        {
+          struct vm_area_struct *last = c->vma[c->n - 1];
+          if (start_gap (last) >= high)
+            return G_MAXUINT64;
+          gap_start = MAX (gap_start, last->vm_end);
+          continue;
+        }
+      for (guint i = 0; i < c->n; i++)
+        {
+          struct vm_area_struct *vma = c->vma[i];
+          guint64 gap_end = start_gap (vma);
+          guint64 start = MAX (gap_start, low);
+          guint64 end = MIN (gap_end, high);
+
+          if (end > start && end - start >= len)
+            return start;
+          if (gap_end >= high)
+            return G_MAXUINT64;
+          gap_start = MAX (gap_start, vma->vm_end);
+        }
+    }
+  /* The gap above the last VMA. */
+  {
+    guint64 start = MAX (gap_start, low);
+    if (high > start && high - start >= len)
+      return start;
+  }
+  return G_MAXUINT64;
 }
 
 gboolean

@@ -20,6 +20,20 @@ void mms_vma_index_remove (MmsVmaIndex           *index,
 void mms_vma_index_rekey (MmsVmaIndex           *index,
                           struct vm_area_struct *vma,
                           guint64                old_start);
+/* VMA's range changed (its start, if changed, already rekeyed). */
+void mms_vma_index_touch (MmsVmaIndex           *index,
+                          struct vm_area_struct *vma);
+/* The highest (lowest) address in [low, high) where LEN bytes fit between
+ * the VMAs, keeping a stack's guard gap; G_MAXUINT64 when none. */
+guint64 mms_vma_index_gap_topdown (MmsVmaIndex *index,
+                                   guint64      len,
+                                   guint64      low,
+                                   guint64      high);
+guint64 mms_vma_index_gap_bottomup (MmsVmaIndex *index,
+                                    guint64      len,
+                                    guint64      low,
+                                    guint64      high);
+
 /* The first VMA with vm_end > addr, or NULL. */
 struct vm_area_struct *mms_vma_index_find (MmsVmaIndex *index,
                                            guint64      addr);

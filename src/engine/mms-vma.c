@@ -338,7 +338,10 @@ mms_vma_set_range (struct vm_area_struct *vma,
   vma->vm_pgoff = pgoff;
   mms_vm_stat_account (mm, vma->vm_flags, vma_pages (vma));
   if (!RB_EMPTY_NODE (&vma->vm_rb))
-    mms_vma_index_rekey (mm->vma_index, vma, old_start);
+    {
+      mms_vma_index_rekey (mm->vma_index, vma, old_start);
+      mms_vma_index_touch (mm->vma_index, vma);
+    }
 }
 
 void
@@ -737,32 +740,15 @@ vm_start_gap (const struct vm_area_struct *vma)
   return vma->vm_start;
 }
 
-/* unmapped_area_topdown(): the highest gap in [low, high) that fits LEN. */
+/* unmapped_area_topdown(): the highest gap in [low, high) that fits LEN,
+ * found through the index's per-chunk largest gaps. */
 static guint64
 unmapped_area_topdown (struct mm_struct *mm,
                        guint64           len,
                        guint64           low,
                        guint64           high)
 {
-  struct rb_node *node = rb_last (&mm->mm_rb);
-  guint64 gap_end = G_MAXUINT64;
-
-  /* Walk the gaps from the top: the gap above the last VMA first. */
-  for (;;)
-    {
-      struct vm_area_struct *vma = node != NULL ? rb_entry (node, struct vm_area_struct, vm_rb) : NULL;
-      guint64 gap_start = vma != NULL ? vma->vm_end : 0;
-      guint64 end = MIN (gap_end, high);
-      guint64 start = MAX (gap_start, low);
-
-      if (end > start && end - start >= len)
-        return end - len;
-      if (vma == NULL || vma->vm_end <= low)
-        break;
-      gap_end = vm_start_gap (vma);
-      node = rb_prev (node);
-    }
-  return G_MAXUINT64;
+  return mms_vma_index_gap_topdown (mm->vma_index, len, low, high);
 }
 
 /* unmapped_area(): the lowest gap in [low, high) that fits LEN. */
@@ -772,21 +758,7 @@ unmapped_area (struct mm_struct *mm,
                guint64           low,
                guint64           high)
 {
-  guint64 gap_start = low;
-
-  for (struct vm_area_struct *vma = mm->mmap; ; vma = vma->vm_next)
-    {
-      guint64 gap_end = vma != NULL ? vm_start_gap (vma) : G_MAXUINT64;
-      guint64 start = MAX (gap_start, low);
-      guint64 end = MIN (gap_end, high);
-
-      if (end > start && end - start >= len)
-        return start;
-      if (vma == NULL || gap_end >= high)
-        break;
-      gap_start = MAX (gap_start, vma->vm_end);
-    }
-  return G_MAXUINT64;
+  return mms_vma_index_gap_bottomup (mm->vma_index, len, low, high);
 }
 
 /* get_unmapped_area() for a non-fixed request, as

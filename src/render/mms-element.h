@@ -109,6 +109,12 @@ struct _MmsElement
   const char *tooltip;      /* Pango markup */
   GPtrArray *links;         /* related objects (const char *), or NULL */
   guint64 lo, hi;           /* an address range, a pfn range */
+  /* Animation (mms-animation.c): an element painted FADE of the way
+   * transparent (0: opaque), its fill and stroke BLEND of the way from
+   * fill and stroke to fill_to and stroke_to. */
+  double fade;
+  double blend;
+  MmsColorRole fill_to, stroke_to;
 };
 
 /* No text is ever smaller than this (points), so that the views stay

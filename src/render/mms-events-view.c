@@ -7,7 +7,10 @@
  * fits.  Hovering a line highlights the objects it touched in the other
  * views.
  */
+#include "mms-config.h"
+
 #include "mms-view-private.h"
+#include "mms-i18n.h"
 
 #include <string.h>
 
@@ -104,7 +107,7 @@ mms_events_view_build (MmsViewContext *ctx,
   if (src->n_events == 0 || src->events == NULL)
     {
       mms_view_add_text (ctx, "events:none", area->x, area->y, area->width, MMS_LINE_HEIGHT,
-                         src->step == 0 ? "Nothing has happened yet." : "This step emitted no events.", 0)
+                         src->step == 0 ? _("Nothing has happened yet.") : _("This step emitted no events."), 0)
         ->text_color = MMS_COLOR_TEXT_DIM;
       return;
     }

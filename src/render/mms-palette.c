@@ -96,10 +96,56 @@ static const MmsPalette dark = {
   }
 };
 
+/* For a projector in a bright room: a white ground, black text and
+ * outlines, and the data colours darkened or saturated where the
+ * Okabe-Ito ones wash out (sky blue, yellow, the free greys). */
+static const MmsPalette high_contrast = {
+  MMS_THEME_HIGH_CONTRAST,
+  {
+    [MMS_COLOR_NONE] = RGBA (0x000000, 0.0),
+    [MMS_COLOR_BACKGROUND] = RGB (0xFFFFFF),
+    [MMS_COLOR_PANEL] = RGB (0xFFFFFF),
+    [MMS_COLOR_PANEL_BORDER] = RGB (0x000000),
+    [MMS_COLOR_TITLE_BAR] = RGB (0xE0E0E0),
+    [MMS_COLOR_TEXT] = RGB (0x000000),
+    [MMS_COLOR_TEXT_DIM] = RGB (0x262626),
+    [MMS_COLOR_TEXT_AUTO] = RGB (0x000000),
+    [MMS_COLOR_GRID] = RGB (0x808080),
+    [MMS_COLOR_EDGE] = RGB (0x000000),
+    [MMS_COLOR_ANON] = RGB (0xFF9900),
+    [MMS_COLOR_FILE] = RGB (0x008060),
+    [MMS_COLOR_SHMEM] = RGB (0xB0408C),
+    [MMS_COLOR_PAGETABLE] = RGB (0x0050A0),
+    [MMS_COLOR_SLAB] = RGB (0x2A9AE0),
+    [MMS_COLOR_KERNEL] = RGB (0xC03000),
+    [MMS_COLOR_ZERO] = RGB (0xFFE800),
+    [MMS_COLOR_RESERVED] = RGB (0x303030),
+    [MMS_COLOR_FREE_SMALL] = RGB (0xA8A8A8),
+    [MMS_COLOR_FREE_MEDIUM] = RGB (0xCFCFCF),
+    [MMS_COLOR_FREE_LARGE] = RGB (0xF2F2F2),
+    [MMS_COLOR_INFLIGHT] = RGB (0xFFFFFF),
+    [MMS_COLOR_HOLE] = RGB (0xFFFFFF),
+    [MMS_COLOR_GUARD] = RGB (0xD0D0D0),
+    [MMS_COLOR_SWAP] = RGB (0x6E6E6E),
+    [MMS_COLOR_RB_RED] = RGB (0xD00000),
+    [MMS_COLOR_RB_BLACK] = RGB (0x000000),
+    [MMS_COLOR_CHANGED] = RGB (0xFFE800),
+    [MMS_COLOR_SELECTED] = RGB (0x0000FF),
+    [MMS_COLOR_ERROR] = RGB (0xD00000),
+    [MMS_COLOR_OBJECT_FREE] = RGB (0xFFFFFF),
+  }
+};
+
 const MmsPalette *
 mms_palette_get (MmsTheme theme)
 {
-  return theme == MMS_THEME_DARK ? &dark : &light;
+  switch (theme)
+    {
+    case MMS_THEME_DARK: return &dark;
+    case MMS_THEME_HIGH_CONTRAST: return &high_contrast;
+    case MMS_THEME_LIGHT:
+    default: return &light;
+    }
 }
 
 const MmsColor *
@@ -128,7 +174,7 @@ mms_palette_text_on (const MmsPalette *palette,
     return MMS_COLOR_TEXT;
   /* The theme's TEXT is dark in the light theme and light in the dark one;
    * a saturated fill wants whichever of the two contrasts more. */
-  if (palette->theme == MMS_THEME_LIGHT)
+  if (palette->theme != MMS_THEME_DARK)
     return luminance (c) < 0.36 ? MMS_COLOR_PANEL : MMS_COLOR_TEXT;
   return luminance (c) < 0.36 ? MMS_COLOR_TEXT : MMS_COLOR_BACKGROUND;
 }

@@ -56,6 +56,7 @@ typedef enum
 {
   MMS_THEME_LIGHT,
   MMS_THEME_DARK,
+  MMS_THEME_HIGH_CONTRAST,  /* presentation mode: white, black, saturated */
 } MmsTheme;
 
 typedef struct

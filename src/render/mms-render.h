@@ -6,3 +6,6 @@
 #include "mms-scene.h"
 #include "mms-view.h"
 #include "mms-rmap.h"
+#include "mms-animation.h"
+#include "mms-call-chain.h"
+#include "mms-timeline.h"

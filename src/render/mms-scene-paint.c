@@ -48,6 +48,29 @@ set_color (Painter      *p,
   cairo_set_source_rgba (p->cr, c->red, c->green, c->blue, c->alpha * alpha);
 }
 
+/* ROLE's colour mixed BLEND of the way towards TO's (an animation frame). */
+static void
+set_color_mix (Painter      *p,
+               MmsColorRole  role,
+               MmsColorRole  to,
+               double        blend,
+               double        alpha)
+{
+  const MmsColor *a = mms_palette_lookup (p->palette, role);
+  const MmsColor *b;
+
+  if (blend <= 0.0 || to == role || to == MMS_COLOR_NONE)
+    {
+      set_color (p, role, alpha);
+      return;
+    }
+  b = mms_palette_lookup (p->palette, to);
+  cairo_set_source_rgba (p->cr, a->red + (b->red - a->red) * blend,
+                         a->green + (b->green - a->green) * blend,
+                         a->blue + (b->blue - a->blue) * blend,
+                         (a->alpha + (b->alpha - a->alpha) * blend) * alpha);
+}
+
 static int
 compare_u64 (gconstpointer a,
              gconstpointer b)
@@ -361,6 +384,12 @@ paint_element (Painter          *p,
     }
   if (p->options->hover != NULL && strcmp (p->options->hover, element->id) == 0)
     hover = TRUE;
+  if (element->fade > 0.0)
+    {
+      alpha *= 1.0 - MIN (element->fade, 1.0);
+      if (alpha <= 0.004)
+        return;
+    }
 
   if (element->shape == MMS_SHAPE_LINE || element->shape == MMS_SHAPE_ARROW)
     {
@@ -382,7 +411,7 @@ paint_element (Painter          *p,
   if (element->fill != MMS_COLOR_NONE && element->shape != MMS_SHAPE_NONE)
     {
       shape_path (p, element, 0);
-      set_color (p, element->fill, alpha);
+      set_color_mix (p, element->fill, element->fill_to, element->blend, alpha);
       cairo_fill (p->cr);
     }
   if (element->flags & MMS_ELEMENT_HATCHED)
@@ -400,7 +429,7 @@ paint_element (Painter          *p,
   else if (element->stroke != MMS_COLOR_NONE && element->shape != MMS_SHAPE_NONE)
     {
       shape_path (p, element, 0);
-      set_color (p, element->stroke, alpha);
+      set_color_mix (p, element->stroke, element->stroke_to, element->blend, alpha);
       cairo_set_line_width (p->cr, 1.0);
       if (element->flags & MMS_ELEMENT_DASHED)
         {

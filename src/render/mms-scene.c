@@ -12,6 +12,7 @@ struct _MmsScene
   GPtrArray *elements;      /* MmsElement *, owned */
   GStringChunk *strings;
   GHashTable *by_id;        /* built on the first lookup */
+  GPtrArray *held;          /* MmsScene *: scenes whose strings we share */
 };
 
 static const char * const kind_names[MMS_N_ELEMENT_KINDS] = {
@@ -85,6 +86,7 @@ mms_scene_unref (MmsScene *scene)
     return;
   g_clear_pointer (&scene->by_id, g_hash_table_unref);
   g_ptr_array_unref (scene->elements);
+  g_clear_pointer (&scene->held, g_ptr_array_unref);
   g_string_chunk_free (scene->strings);
   g_free (scene);
 }
@@ -311,4 +313,36 @@ mms_scene_link (MmsScene   *scene,
   if (element->links == NULL)
     element->links = g_ptr_array_new ();
   g_ptr_array_add (element->links, (gpointer) mms_scene_intern (scene, object));
+}
+
+void
+mms_scene_hold (MmsScene *scene,
+                MmsScene *other)
+{
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (other != NULL && other != scene);
+
+  if (scene->held == NULL)
+    scene->held = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_scene_unref);
+  g_ptr_array_add (scene->held, mms_scene_ref (other));
+}
+
+MmsElement *
+mms_scene_add_copy (MmsScene         *scene,
+                    const MmsElement *source)
+{
+  MmsElement *element;
+  const char *id;
+
+  g_return_val_if_fail (scene != NULL, NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  element = mms_scene_add (scene, source->kind, source->id, source->rect.x, source->rect.y,
+                           source->rect.width, source->rect.height);
+  id = element->id;
+  *element = *source;
+  element->id = id;
+  if (source->links != NULL)
+    element->links = g_ptr_array_ref (source->links);
+  return element;
 }

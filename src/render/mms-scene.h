@@ -86,6 +86,15 @@ void mms_scene_link (MmsScene   *scene,
                      MmsElement *element,
                      const char *object);
 
+/* Keeps OTHER alive as long as SCENE lives (an animation frame's elements
+ * share the strings of the scenes it blends). */
+void mms_scene_hold (MmsScene *scene,
+                     MmsScene *other);
+/* Appends a shallow copy of SOURCE: its strings and links are shared, so
+ * the scene that owns them must be held (mms_scene_hold). */
+MmsElement *mms_scene_add_copy (MmsScene         *scene,
+                                const MmsElement *source);
+
 /* --- painting ---------------------------------------------------------- */
 
 typedef struct

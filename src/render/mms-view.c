@@ -1,8 +1,11 @@
 /* mms-view.c: building scenes: the views' names, the composition of all
  * views, the legend, and what the builders share. */
+#include "mms-config.h"
+
 #include "mms-view-private.h"
 
 #include <math.h>
+#include "mms-i18n.h"
 #include <string.h>
 
 static const struct
@@ -10,14 +13,14 @@ static const struct
   const char *name;
   const char *title;
 } views[MMS_N_VIEWS] = {
-  [MMS_VIEW_LAYOUT] = { "layout", "Address space" },
+  [MMS_VIEW_LAYOUT] = { "layout", N_("Address space") },
   [MMS_VIEW_MM] = { "mm", "mm_struct" },
-  [MMS_VIEW_VMA_TREE] = { "vma-tree", "VMA tree (mm_rb) and list (mmap)" },
-  [MMS_VIEW_PAGE_TABLE] = { "page-table", "Page tables" },
-  [MMS_VIEW_PHYSICAL] = { "physical", "Physical memory" },
-  [MMS_VIEW_SLAB] = { "slab", "Slab caches" },
-  [MMS_VIEW_EVENTS] = { "events", "What the kernel did" },
-  [MMS_VIEW_ALL] = { "all", "All views" },
+  [MMS_VIEW_VMA_TREE] = { "vma-tree", N_("VMA tree (mm_rb) and list (mmap)") },
+  [MMS_VIEW_PAGE_TABLE] = { "page-table", N_("Page tables") },
+  [MMS_VIEW_PHYSICAL] = { "physical", N_("Physical memory") },
+  [MMS_VIEW_SLAB] = { "slab", N_("Slab caches") },
+  [MMS_VIEW_EVENTS] = { "events", N_("What the kernel did") },
+  [MMS_VIEW_ALL] = { "all", N_("All views") },
 };
 
 const char *
@@ -31,7 +34,7 @@ const char *
 mms_view_get_title (MmsView view)
 {
   g_return_val_if_fail (view < MMS_N_VIEWS, NULL);
-  return views[view].title;
+  return _(views[view].title);
 }
 
 gboolean

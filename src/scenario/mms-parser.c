@@ -263,6 +263,7 @@ mms_file_decl_free (MmsFileDecl *decl)
     return;
 
   g_free (decl->name);
+  g_free (decl->path);
   g_free (decl);
 }
 
@@ -1167,6 +1168,7 @@ parse_file (Parser         *p,
 {
   g_autoptr(MmsFileDecl) decl = g_new0 (MmsFileDecl, 1);
   MmsLoc seen_size = { 0, 0 };
+  MmsLoc seen_path = { 0, 0 };
   MmsToken *token;
   gpointer first_line;
 
@@ -1182,6 +1184,19 @@ parse_file (Parser         *p,
 
   while ((token = take (p)) != NULL)
     {
+      /* path=PATH: the file's path as /proc shows it (real programs). */
+      if (is_option (token, "path"))
+        {
+          if (!mark_seen (p, &seen_path, token)
+              || !check_option_value (p, token))
+            return FALSE;
+          if (token->value[0] != '/')
+            return fail (p, token->value_loc, "expected an absolute path, got '%s'",
+                         token->value);
+          decl->path = g_strdup (token->value);
+          continue;
+        }
+
       if (!is_option (token, "size"))
         return fail_unknown_option (p, token, "file");
 
@@ -2130,11 +2145,107 @@ mms_scenario_parse (const char  *filename,
   return g_steal_pointer (&scenario);
 }
 
+/* The line a statement appended after the end of SCENARIO would have. */
+static guint
+next_line_number (MmsScenario *scenario)
+{
+  guint line = MAX (scenario->machine_loc.line, scenario->ram_loc.line);
+
+  for (guint i = 0; i < scenario->files->len; i++)
+    line = MAX (line, ((MmsFileDecl *) scenario->files->pdata[i])->loc.line);
+  if (scenario->steps->len > 0)
+    line = MAX (line, ((MmsStmt *) scenario->steps->pdata[scenario->steps->len - 1])->loc.line);
+  if (scenario->expects->len > 0)
+    line = MAX (line, ((MmsExpect *) scenario->expects->pdata[scenario->expects->len - 1])->loc.line);
+  return line + 1;
+}
+
+/* Appends one line, a step or a note (for the next step), to SCENARIO, as
+ * if it were written at the end of its file: an error names the file and
+ * the line it would have there.  On an error SCENARIO is unchanged.  Labels
+ * and process names are checked by the runner when the step runs. */
+gboolean
+mms_scenario_append_line (MmsScenario  *scenario,
+                          const char   *text,
+                          GError      **error)
+{
+  static const char * const not_here[] = { "title", "machine", "file", "expect" };
+  g_autoptr(MmsLexer) lexer = NULL;
+  g_autoptr(MmsLine) line = NULL;
+  g_autoptr(GHashTable) files = NULL;
+  g_autofree char *padded = NULL;
+  GError *local_error = NULL;
+  Parser p = { 0 };
+  guint number, n_steps;
+  MmsToken *first;
+  gboolean ok;
+
+  g_return_val_if_fail (scenario != NULL, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  number = next_line_number (scenario);
+  if (strpbrk (text, "\n\r") != NULL)
+    {
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SYNTAX, scenario->filename,
+                              (MmsLoc) { number, 1 }, "one statement at a time");
+      return FALSE;
+    }
+
+  /* Blank lines in front give the lexer the line number. */
+  padded = g_malloc (number - 1 + strlen (text) + 1);
+  memset (padded, '\n', number - 1);
+  strcpy (padded + number - 1, text);
+  lexer = mms_lexer_new (scenario->filename, padded, strlen (padded));
+  line = mms_lexer_next_line (lexer, &local_error);
+  if (line == NULL)
+    {
+      if (local_error != NULL)
+        g_propagate_error (error, local_error);
+      else
+        mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SYNTAX, scenario->filename,
+                                (MmsLoc) { number, 1 }, "expected a statement");
+      return FALSE;
+    }
+
+  first = line->tokens->pdata[0];
+  if (is_word (first) && in_list (first->value, not_here, G_N_ELEMENTS (not_here)))
+    {
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SYNTAX, scenario->filename, first->loc,
+                              "only steps and notes can be appended, not '%s'", first->value);
+      return FALSE;
+    }
+
+  files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  p.filename = scenario->filename;
+  p.scenario = scenario;
+  p.error = &local_error;
+  p.files = files;
+  p.line = line;
+  p.note = g_steal_pointer (&scenario->trailing_note);
+  p.note_zh_CN = g_steal_pointer (&scenario->trailing_note_zh_CN);
+  n_steps = scenario->steps->len;
+  ok = parse_line (&p);
+  p.line = NULL;
+
+  /* Notes not taken by a step wait for the next one. */
+  scenario->trailing_note = g_steal_pointer (&p.note);
+  scenario->trailing_note_zh_CN = g_steal_pointer (&p.note_zh_CN);
+  if (!ok)
+    {
+      g_assert (scenario->steps->len == n_steps);
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 MmsScenario *
 mms_scenario_load (const char  *path,
                    GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  MmsScenario *scenario;
   g_autofree char *contents = NULL;
   GStatBuf st;
   gsize length = 0;
@@ -2188,5 +2299,20 @@ mms_scenario_load (const char  *path,
       return NULL;
     }
 
-  return mms_scenario_parse (path, contents, length, error);
+  scenario = mms_scenario_parse (path, contents, length, error);
+
+  /* A file without a single statement is not a scenario (an empty file, a
+   * truncated download, the wrong file): say so rather than run nothing. */
+  if (scenario != NULL && scenario->title == NULL && scenario->machine_loc.line == 0
+      && scenario->files->len == 0 && scenario->steps->len == 0
+      && scenario->expects->len == 0 && scenario->trailing_note == NULL
+      && scenario->trailing_note_zh_CN == NULL)
+    {
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SYNTAX, path, (MmsLoc) { 1, 1 },
+                              "the scenario is empty: expected a statement such as "
+                              "'spawn P' or 'machine ram=64M'");
+      g_clear_pointer (&scenario, mms_scenario_free);
+    }
+
+  return scenario;
 }

@@ -199,12 +199,14 @@ typedef struct
   char *text;              /* the line's source text */
 } MmsExpect;
 
-/* A file of the simulated file system (header statement `file`). */
+/* A file of the simulated file system (header statement `file NAME
+ * size=SIZE [path=PATH]`). */
 typedef struct
 {
   char *name;
   MmsLoc loc;
   guint64 size;
+  char *path;              /* path="/usr/lib/..." (NULL: the name is the path) */
 } MmsFileDecl;
 
 typedef struct _MmsScenario MmsScenario;
@@ -244,6 +246,17 @@ MmsScenario *mms_scenario_load (const char  *path,
                                 GError     **error);
 
 void mms_scenario_free (MmsScenario *scenario);
+
+/* Parses TEXT, one step or note, and appends it to SCENARIO as if it were
+ * the next line of its file; errors read FILE:LINE:COLUMN: error: ... with
+ * that line.  On an error SCENARIO is unchanged. */
+gboolean mms_scenario_append_line (MmsScenario  *scenario,
+                                   const char   *text,
+                                   GError      **error);
+
+/* SCENARIO as the text of a .mms file (header, then each step with its
+ * notes and the expect lines after it); mms-writer.c. */
+char *mms_scenario_to_text (MmsScenario *scenario);
 
 /* Formats "FILE:LINE:COLUMN: error: MESSAGE" into ERROR. */
 void mms_scenario_set_error (GError         **error,

@@ -1,0 +1,65 @@
+/* mms-import.c: the helpers the importers share. */
+#include <stdlib.h>
+
+#include <gio/gio.h>
+
+#include "mms-import.h"
+
+G_DEFINE_QUARK (mms-import-error-quark, mms_import_error)
+
+gboolean
+mms_import_write_atomic (const char  *path,
+                         const char  *contents,
+                         gssize       length,
+                         GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (path != NULL && contents != NULL, FALSE);
+
+  /* g_file_set_contents() writes PATH.XXXXXX and renames it over PATH. */
+  if (!g_file_set_contents (path, contents, length, &local_error))
+    {
+      g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_IO, "%s: error: %s", path,
+                   local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+mms_import_resolve_path (const char *path)
+{
+  char *resolved;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  resolved = realpath (path, NULL);
+  if (resolved == NULL)
+    return g_strdup (path);
+  /* realpath()'s buffer comes from malloc(); hand out a g_malloc() one. */
+  {
+    char *copy = g_strdup (resolved);
+    free (resolved);
+    return copy;
+  }
+}
+
+char *
+mms_import_quote (const char *text)
+{
+  GString *out = g_string_new ("\"");
+
+  g_return_val_if_fail (text != NULL, NULL);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_c (out, '\\');
+      /* The scenario lexer refuses control characters. */
+      if ((guchar) *p < 0x20 || *p == 0x7f)
+        g_string_append_c (out, '?');
+      else
+        g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+  return g_string_free (out, FALSE);
+}

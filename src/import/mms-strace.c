@@ -1,0 +1,1252 @@
+/* mms-strace.c: import-strace (spec/cli.md).
+ *
+ * A trace line is, after an optional pid ("1234 " or "[pid 1234] ") and
+ * timestamps: NAME(ARGS) = RESULT, or the two halves of a call that
+ * another process interrupted: NAME(ARGS <unfinished ...> and later
+ * <... NAME resumed>ARGS) = RESULT; "---" lines are signals and "+++"
+ * lines exits.  The process whose execve succeeds first is `main`; lines
+ * of other processes are skipped.  File descriptors are followed through
+ * open, openat and close, so that an mmap of fd 3 names the file that fd 3
+ * was opened on, resolved as /proc shows it (d_path(): no symbolic links).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "mms-strace.h"
+#include "mms-scenario.h"
+#include "mms-runner.h"
+
+#define PROT_READ_BIT  0x1
+#define PROT_WRITE_BIT 0x2
+#define PROT_EXEC_BIT  0x4
+#define NOTE_MAX 400
+
+typedef struct
+{
+  const char *filename;
+  MmsTrace *trace;
+  gint64 main_pid;            /* -1: not known yet (no pid prefixes: 0) */
+  gboolean started;           /* main's execve succeeded */
+  GHashTable *fds;            /* fd -> path (unresolved) */
+  GHashTable *unfinished;     /* pid -> GString of the first half */
+  GHashTable *file_index;     /* resolved path -> MmsTraceFile */
+  GHashTable *names;          /* scenario file names in use */
+  guint line;
+} Parser;
+
+static void
+call_free (gpointer data)
+{
+  MmsTraceCall *call = data;
+
+  g_free (call->text);
+  g_free (call->unmodelled);
+  g_free (call->path);
+  g_free (call->file_name);
+  g_clear_pointer (&call->argv, g_ptr_array_unref);
+  g_free (call);
+}
+
+static void
+trace_file_free (gpointer data)
+{
+  MmsTraceFile *file = data;
+
+  g_free (file->name);
+  g_free (file->path);
+  g_free (file);
+}
+
+void
+mms_trace_free (MmsTrace *trace)
+{
+  if (trace == NULL)
+    return;
+  g_free (trace->filename);
+  g_ptr_array_unref (trace->calls);
+  g_ptr_array_unref (trace->files);
+  g_free (trace);
+}
+
+static gboolean
+fail (Parser      *p,
+      const char  *line,
+      const char  *at,
+      GError     **error,
+      const char  *format,
+      ...) G_GNUC_PRINTF (5, 6);
+
+/* FILE:LINE:COLUMN: error: MESSAGE, the column in characters from 1. */
+static gboolean
+fail (Parser      *p,
+      const char  *line,
+      const char  *at,
+      GError     **error,
+      const char  *format,
+      ...)
+{
+  g_autofree char *msg = NULL;
+  glong column;
+  va_list args;
+
+  va_start (args, format);
+  msg = g_strdup_vprintf (format, args);
+  va_end (args);
+  column = g_utf8_validate (line, at - line, NULL) ? g_utf8_pointer_to_offset (line, at)
+                                                   : (glong) (at - line);
+  g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_TRACE, "%s:%u:%ld: error: %s",
+               p->filename, p->line, column + 1, msg);
+  return FALSE;
+}
+
+/* --- Arguments ------------------------------------------------------------- */
+
+/* One argument of a call: its text and where it starts in the line. */
+typedef struct
+{
+  const char *start;
+  gsize len;
+} Arg;
+
+/* Splits the arguments that start at *POS (just after the '(') up to the
+ * matching ')'.  Quotes, brackets, braces and comments nest.  Leaves *POS
+ * after the ')'.  FALSE at the end of the line (a truncated call). */
+static gboolean
+split_args (const char **pos,
+            GArray      *args)
+{
+  const char *p = *pos, *arg_start = p;
+  int depth = 0;
+
+  while (*p == ' ')
+    p++;
+  arg_start = p;
+  for (; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        {
+          for (p++; *p != '\0' && *p != '"'; p++)
+            if (*p == '\\' && p[1] != '\0')
+              p++;
+          if (*p == '\0')
+            return FALSE;
+          continue;
+        }
+      if (p[0] == '/' && p[1] == '*')
+        {
+          const char *end = strstr (p + 2, "*/");
+          if (end == NULL)
+            return FALSE;
+          p = end + 1;
+          continue;
+        }
+      if (*p == '[' || *p == '{' || *p == '(' || *p == '<')
+        depth++;
+      else if ((*p == ']' || *p == '}' || *p == '>' || *p == ')') && depth > 0)
+        depth--;
+      else if (*p == ')' || (*p == ',' && depth == 0))
+        {
+          const char *end = p;
+          while (end > arg_start && end[-1] == ' ')
+            end--;
+          if (end > arg_start || *p == ',')
+            {
+              Arg arg = { arg_start, (gsize) (end - arg_start) };
+              g_array_append_val (args, arg);
+            }
+          if (*p == ')')
+            {
+              *pos = p + 1;
+              return TRUE;
+            }
+          arg_start = p + 1;
+          while (*arg_start == ' ')
+            arg_start++;
+        }
+    }
+  return FALSE;
+}
+
+static char *
+arg_dup (const Arg *arg)
+{
+  return g_strndup (arg->start, arg->len);
+}
+
+/* A C string as strace prints it: "..." with escapes, perhaps "..."... */
+static char *
+unquote (const Arg *arg)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = arg->start, *end = arg->start + arg->len;
+
+  if (p >= end || *p != '"')
+    return g_string_free (out, TRUE), NULL;
+  for (p++; p < end && *p != '"'; p++)
+    {
+      if (*p != '\\' || p + 1 >= end)
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      p++;
+      switch (*p)
+        {
+        case 'n': g_string_append_c (out, '\n'); break;
+        case 't': g_string_append_c (out, '\t'); break;
+        case 'r': g_string_append_c (out, '\r'); break;
+        case 'x':
+          if (p + 2 < end && g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2]))
+            {
+              g_string_append_c (out, (char) (g_ascii_xdigit_value (p[1]) * 16
+                                              + g_ascii_xdigit_value (p[2])));
+              p += 2;
+            }
+          break;
+        default:
+          if (*p >= '0' && *p <= '7')
+            {
+              int v = 0, n = 0;
+              while (n < 3 && p < end && *p >= '0' && *p <= '7')
+                v = v * 8 + (*p++ - '0'), n++;
+              p--;
+              g_string_append_c (out, (char) v);
+            }
+          else
+            g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A number: decimal, 0x hex, or NULL (0). */
+static gboolean
+arg_number (const Arg *arg,
+            guint64   *out)
+{
+  g_autofree char *text = arg_dup (arg);
+  char *end = NULL;
+
+  if (g_str_equal (text, "NULL"))
+    {
+      *out = 0;
+      return TRUE;
+    }
+  if (text[0] == '-')
+    {
+      gint64 v = g_ascii_strtoll (text, &end, 0);
+      *out = (guint64) v;
+    }
+  else
+    *out = g_ascii_strtoull (text, &end, 0);
+  /* A descriptor with a path (strace -y): "3</usr/lib/libc.so.6>". */
+  return end != text && (*end == '\0' || *end == '<');
+}
+
+typedef struct
+{
+  const char *name;
+  guint value;
+} Flag;
+
+static const Flag prot_flags[] = {
+  { "PROT_NONE", 0 }, { "PROT_READ", PROT_READ_BIT }, { "PROT_WRITE", PROT_WRITE_BIT },
+  { "PROT_EXEC", PROT_EXEC_BIT },
+};
+
+static const Flag map_flags[] = {
+  { "MAP_SHARED", MMS_MAP_SHARED }, { "MAP_PRIVATE", MMS_MAP_PRIVATE },
+  { "MAP_SHARED_VALIDATE", MMS_MAP_SHARED }, { "MAP_FIXED", MMS_MAP_FIXED },
+  { "MAP_ANONYMOUS", MMS_MAP_ANONYMOUS }, { "MAP_ANON", MMS_MAP_ANONYMOUS },
+  { "MAP_GROWSDOWN", MMS_MAP_GROWSDOWN }, { "MAP_FIXED_NOREPLACE", MMS_MAP_FIXED_NOREPLACE },
+  /* Without effect on the address space since Linux 5.15 or here. */
+  { "MAP_DENYWRITE", 0 }, { "MAP_EXECUTABLE", 0 }, { "MAP_STACK", 0 }, { "MAP_FILE", 0 },
+};
+
+static const Flag mremap_flags[] = {
+  { "MREMAP_MAYMOVE", MMS_MREMAP_MAYMOVE },
+};
+
+/* Flags like PROT_READ|PROT_WRITE; names the engine does not model go to
+ * UNMODELLED.  FALSE when a part is neither a known name nor a number. */
+static gboolean
+arg_flags (const Arg     *arg,
+           const Flag    *table,
+           gsize          n_table,
+           guint         *out,
+           GString       *unmodelled)
+{
+  g_autofree char *text = arg_dup (arg);
+  g_auto(GStrv) parts = g_strsplit (text, "|", -1);
+
+  *out = 0;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gboolean known = FALSE;
+
+      for (gsize j = 0; j < n_table; j++)
+        if (g_str_equal (parts[i], table[j].name))
+          {
+            *out |= table[j].value;
+            known = TRUE;
+            break;
+          }
+      if (known)
+        continue;
+      if (g_ascii_isdigit (parts[i][0]) || g_str_has_prefix (parts[i], "MAP_")
+          || g_str_has_prefix (parts[i], "PROT_") || g_str_has_prefix (parts[i], "MREMAP_"))
+        {
+          guint64 v;
+          Arg part = { parts[i], strlen (parts[i]) };
+          if (g_ascii_isdigit (parts[i][0]) && (!arg_number (&part, &v) || v == 0))
+            {
+              if (!arg_number (&part, &v))
+                return FALSE;
+              continue;
+            }
+          if (unmodelled->len > 0)
+            g_string_append_c (unmodelled, '|');
+          g_string_append (unmodelled, parts[i]);
+          continue;
+        }
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+errno_from_name (const char *name)
+{
+  static const struct { const char *name; int value; } table[] = {
+    { "EPERM", EPERM }, { "ENOENT", ENOENT }, { "EINTR", EINTR }, { "EIO", EIO },
+    { "ENOEXEC", ENOEXEC }, { "EBADF", EBADF }, { "EAGAIN", EAGAIN }, { "ENOMEM", ENOMEM },
+    { "EACCES", EACCES }, { "EFAULT", EFAULT }, { "EBUSY", EBUSY }, { "EEXIST", EEXIST },
+    { "ENODEV", ENODEV }, { "ENOTDIR", ENOTDIR }, { "EISDIR", EISDIR }, { "EINVAL", EINVAL },
+    { "ETXTBSY", ETXTBSY }, { "EFBIG", EFBIG }, { "ENOSPC", ENOSPC }, { "E2BIG", E2BIG },
+    { "ENOSYS", ENOSYS }, { "EOVERFLOW", EOVERFLOW }, { "ELOOP", ELOOP },
+    { "ENAMETOOLONG", ENAMETOOLONG }, { "EMFILE", EMFILE }, { "ENFILE", ENFILE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (table); i++)
+    if (g_str_equal (name, table[i].name))
+      return table[i].value;
+  return 1000;    /* an errno the engine never returns */
+}
+
+/* --- Files --------------------------------------------------------------------- */
+
+/* A scenario name for PATH: its base name made a Name, unique. */
+static char *
+file_name_for (Parser     *p,
+               const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  GString *name = g_string_new (NULL);
+
+  if (!g_ascii_isalpha (base[0]) && base[0] != '_')
+    g_string_append_c (name, 'f');
+  for (const char *c = base; *c != '\0'; c++)
+    g_string_append_c (name, g_ascii_isalnum (*c) || *c == '_' || *c == '.' || *c == '-' ? *c
+                                                                                          : '_');
+  if (g_hash_table_contains (p->names, name->str))
+    {
+      g_autofree char *stem = g_strdup (name->str);
+      for (guint i = 2; g_hash_table_contains (p->names, name->str); i++)
+        g_string_printf (name, "%s-%u", stem, i);
+    }
+  g_hash_table_add (p->names, g_strdup (name->str));
+  return g_string_free (name, FALSE);
+}
+
+static MmsTraceFile *
+trace_file (Parser     *p,
+            const char *raw_path,
+            guint64     min_size)
+{
+  g_autofree char *path = mms_import_resolve_path (raw_path);
+  MmsTraceFile *file = g_hash_table_lookup (p->file_index, path);
+  struct stat st;
+
+  if (file == NULL)
+    {
+      file = g_new0 (MmsTraceFile, 1);
+      file->path = g_strdup (path);
+      file->name = file_name_for (p, path);
+      if (stat (path, &st) == 0 && S_ISREG (st.st_mode))
+        file->size = (guint64) st.st_size;
+      g_ptr_array_add (p->trace->files, file);
+      g_hash_table_insert (p->file_index, file->path, file);
+    }
+  file->size = MAX (file->size, min_size);
+  return file;
+}
+
+/* The path an fd argument stands for: strace -y shows it, else the fd
+ * table. */
+static char *
+fd_path (Parser    *p,
+         const Arg *arg,
+         gint64     fd)
+{
+  const char *lt = memchr (arg->start, '<', arg->len);
+  const char *path;
+
+  if (lt != NULL && arg->start[arg->len - 1] == '>')
+    return g_strndup (lt + 1, arg->len - (gsize) (lt - arg->start) - 2);
+  path = g_hash_table_lookup (p->fds, GINT_TO_POINTER ((int) fd));
+  return path != NULL ? g_strdup (path) : g_strdup_printf ("/proc/self/fd/%" G_GINT64_FORMAT, fd);
+}
+
+/* --- Calls ------------------------------------------------------------------------ */
+
+static gboolean
+need_args (Parser      *p,
+           const char  *line,
+           const char  *at,
+           GArray      *args,
+           guint        n,
+           const char  *name,
+           GError     **error)
+{
+  if (args->len < n)
+    return fail (p, line, at, error, "%s needs %u arguments, this one has %u", name, n,
+                 args->len);
+  return TRUE;
+}
+
+#define ARG(i) (&g_array_index (args, Arg, (i)))
+
+static gboolean
+bad_arg (Parser      *p,
+         const char  *line,
+         const Arg   *arg,
+         const char  *what,
+         GError     **error)
+{
+  g_autofree char *text = arg_dup (arg);
+  return fail (p, line, arg->start, error, "expected %s, got '%s'", what, text);
+}
+
+/* One complete call: NAME, its arguments and its result. */
+static gboolean
+handle_call (Parser      *p,
+             const char  *line,
+             const char  *name,
+             const char  *name_at,
+             GArray      *args,
+             gboolean     has_result,
+             gint64       ret,
+             const char  *call_text,
+             GError     **error)
+{
+  g_autoptr(GString) unmodelled = g_string_new (NULL);
+  MmsTraceCall *call;
+  guint64 v;
+
+  if (g_str_equal (name, "execve"))
+    {
+      g_autofree char *path = NULL;
+
+      if (!need_args (p, line, name_at, args, 2, name, error))
+        return FALSE;
+      path = unquote (ARG (0));
+      if (path == NULL)
+        return bad_arg (p, line, ARG (0), "a quoted file name", error);
+      if (!has_result || ret != 0)
+        return TRUE;    /* a failed execve (PATH search) changes nothing */
+      call = g_new0 (MmsTraceCall, 1);
+      call->kind = MMS_TRACE_EXECVE;
+      call->path = g_steal_pointer (&path);
+      call->argv = g_ptr_array_new_with_free_func (g_free);
+      /* argv: ["prog", "arg1", ...] */
+      {
+        GArray *argv = g_array_new (FALSE, FALSE, sizeof (Arg));
+        const char *q = ARG (1)->start + 1;
+
+        while (q < ARG (1)->start + ARG (1)->len && *q != ']')
+          {
+            Arg a = { q, 0 };
+            if (*q == '"')
+              {
+                const char *e = q + 1;
+                while (*e != '\0' && *e != '"')
+                  e += *e == '\\' && e[1] != '\0' ? 2 : 1;
+                a.len = (gsize) (e - q + (*e == '"' ? 1 : 0));
+                g_array_append_val (argv, a);
+                q = e + (*e == '"' ? 1 : 0);
+              }
+            else
+              q++;
+          }
+        for (guint i = 1; i < argv->len; i++)
+          {
+            char *s = unquote (&g_array_index (argv, Arg, i));
+            if (s != NULL)
+              g_ptr_array_add (call->argv, s);
+          }
+        g_array_unref (argv);
+      }
+      goto add;
+    }
+
+  if (g_str_equal (name, "openat") || g_str_equal (name, "open"))
+    {
+      guint first = g_str_equal (name, "openat") ? 1 : 0;
+      g_autofree char *path = NULL;
+      char *full;
+
+      if (!need_args (p, line, name_at, args, first + 1, name, error))
+        return FALSE;
+      path = unquote (ARG (first));
+      if (path == NULL)
+        return bad_arg (p, line, ARG (first), "a quoted file name", error);
+      if (!has_result || ret < 0)
+        return TRUE;
+      if (path[0] == '/')
+        full = g_strdup (path);
+      else if (first == 1 && !g_str_has_prefix (ARG (0)->start, "AT_FDCWD"))
+        {
+          g_autofree char *dir = NULL;
+          if (!arg_number (ARG (0), &v))
+            return bad_arg (p, line, ARG (0), "AT_FDCWD or a descriptor", error);
+          dir = fd_path (p, ARG (0), (gint64) v);
+          full = g_build_filename (dir, path, NULL);
+        }
+      else
+        {
+          /* Relative to the traced process's directory, which strace does
+           * not show: this one's is the best guess. */
+          g_autofree char *cwd = g_get_current_dir ();
+          full = g_build_filename (cwd, path, NULL);
+        }
+      g_hash_table_replace (p->fds, GINT_TO_POINTER ((int) ret), full);
+      return TRUE;
+    }
+
+  if (g_str_equal (name, "close"))
+    {
+      if (args->len >= 1 && arg_number (ARG (0), &v) && has_result && ret == 0)
+        g_hash_table_remove (p->fds, GINT_TO_POINTER ((int) v));
+      return TRUE;
+    }
+
+  if (!p->started)
+    return TRUE;    /* the tracer's child, before the program ran */
+
+  call = g_new0 (MmsTraceCall, 1);
+  if (g_str_equal (name, "mmap") || g_str_equal (name, "mmap2"))
+    {
+      guint64 fd;
+
+      call->kind = MMS_TRACE_MMAP;
+      if (!need_args (p, line, name_at, args, 6, name, error))
+        goto bad;
+      if (!arg_number (ARG (0), &call->addr))
+        {
+          bad_arg (p, line, ARG (0), "an address", error);
+          goto bad;
+        }
+      if (!arg_number (ARG (1), &call->len))
+        {
+          bad_arg (p, line, ARG (1), "a length", error);
+          goto bad;
+        }
+      if (!arg_flags (ARG (2), prot_flags, G_N_ELEMENTS (prot_flags), &call->prot, unmodelled))
+        {
+          bad_arg (p, line, ARG (2), "PROT_ flags", error);
+          goto bad;
+        }
+      if (!arg_flags (ARG (3), map_flags, G_N_ELEMENTS (map_flags), &call->flags, unmodelled))
+        {
+          bad_arg (p, line, ARG (3), "MAP_ flags", error);
+          goto bad;
+        }
+      if (!arg_number (ARG (4), &fd))
+        {
+          bad_arg (p, line, ARG (4), "a file descriptor", error);
+          goto bad;
+        }
+      if (!arg_number (ARG (5), &call->offset))
+        {
+          bad_arg (p, line, ARG (5), "an offset", error);
+          goto bad;
+        }
+      if (g_str_equal (name, "mmap2"))
+        call->offset <<= 12;
+      if (!(call->flags & MMS_MAP_ANONYMOUS) && (gint64) fd >= 0)
+        {
+          g_autofree char *path = fd_path (p, ARG (4), (gint64) fd);
+          MmsTraceFile *file = trace_file (p, path, 0);
+          call->path = g_strdup (file->path);
+          call->file_name = g_strdup (file->name);
+        }
+      else
+        call->flags |= MMS_MAP_ANONYMOUS;
+    }
+  else if (g_str_equal (name, "munmap"))
+    {
+      call->kind = MMS_TRACE_MUNMAP;
+      if (!need_args (p, line, name_at, args, 2, name, error))
+        goto bad;
+      if (!arg_number (ARG (0), &call->addr) || !arg_number (ARG (1), &call->len))
+        {
+          bad_arg (p, line, ARG (!arg_number (ARG (0), &v) ? 0 : 1), "a number", error);
+          goto bad;
+        }
+    }
+  else if (g_str_equal (name, "mprotect") || g_str_equal (name, "pkey_mprotect"))
+    {
+      call->kind = MMS_TRACE_MPROTECT;
+      if (!need_args (p, line, name_at, args, 3, name, error))
+        goto bad;
+      if (!arg_number (ARG (0), &call->addr) || !arg_number (ARG (1), &call->len))
+        {
+          bad_arg (p, line, ARG (!arg_number (ARG (0), &v) ? 0 : 1), "a number", error);
+          goto bad;
+        }
+      if (!arg_flags (ARG (2), prot_flags, G_N_ELEMENTS (prot_flags), &call->prot, unmodelled))
+        {
+          bad_arg (p, line, ARG (2), "PROT_ flags", error);
+          goto bad;
+        }
+    }
+  else if (g_str_equal (name, "mremap"))
+    {
+      call->kind = MMS_TRACE_MREMAP;
+      if (!need_args (p, line, name_at, args, 4, name, error))
+        goto bad;
+      if (!arg_number (ARG (0), &call->addr) || !arg_number (ARG (1), &call->len)
+          || !arg_number (ARG (2), &call->new_len))
+        {
+          bad_arg (p, line, ARG (0), "an address and two lengths", error);
+          goto bad;
+        }
+      if (!arg_flags (ARG (3), mremap_flags, G_N_ELEMENTS (mremap_flags), &call->flags,
+                      unmodelled))
+        {
+          bad_arg (p, line, ARG (3), "MREMAP_ flags", error);
+          goto bad;
+        }
+    }
+  else if (g_str_equal (name, "brk"))
+    {
+      call->kind = MMS_TRACE_BRK;
+      if (!need_args (p, line, name_at, args, 1, name, error))
+        goto bad;
+      if (!arg_number (ARG (0), &call->addr))
+        {
+          bad_arg (p, line, ARG (0), "an address", error);
+          goto bad;
+        }
+    }
+  else
+    {
+      /* madvise, mlock, exit_group...: not replayed. */
+      if (!g_str_equal (name, "exit_group") && !g_str_equal (name, "exit"))
+        p->trace->n_skipped++;
+      call_free (call);
+      return TRUE;
+    }
+  if (!has_result)
+    {
+      /* The process died in the call: nothing to replay. */
+      call_free (call);
+      return TRUE;
+    }
+  if (unmodelled->len > 0)
+    call->unmodelled = g_strdup (unmodelled->str);
+
+add:
+  call->line = p->line;
+  call->ret = ret;
+  call->text = g_utf8_make_valid (call_text, -1);
+  if (call->kind == MMS_TRACE_EXECVE)
+    p->started = TRUE;
+  g_ptr_array_add (p->trace->calls, call);
+  return TRUE;
+
+bad:
+  call_free (call);
+  return FALSE;
+}
+
+/* The result after ") = ": a number, "-1 ENAME (text)", or "?". */
+static gboolean
+parse_result (Parser      *p,
+              const char  *line,
+              const char  *q,
+              gboolean    *has_result,
+              gint64      *ret,
+              GError     **error)
+{
+  const char *start;
+  char *end;
+
+  while (*q == ' ')
+    q++;
+  if (*q != '=')
+    return fail (p, line, q, error, *q == '\0' ? "the call has no result (a truncated line?): "
+                                                 "expected ' = RESULT'"
+                                               : "expected ' = RESULT' after the call");
+  q++;
+  while (*q == ' ')
+    q++;
+  start = q;
+  if (*q == '?')
+    {
+      *has_result = FALSE;
+      return TRUE;
+    }
+  *has_result = TRUE;
+  if (q[0] == '-' && q[1] == '1' && q[2] == ' ')
+    {
+      g_autofree char *name = NULL;
+      const char *e;
+
+      q += 3;
+      for (e = q; g_ascii_isalnum (*e) || *e == '_'; e++)
+        ;
+      if (e == q || q[0] != 'E')
+        return fail (p, line, q, error, "expected an errno name such as ENOMEM after '-1'");
+      name = g_strndup (q, (gsize) (e - q));
+      *ret = -errno_from_name (name);
+      return TRUE;
+    }
+  *ret = (gint64) g_ascii_strtoull (q, &end, 0);
+  if (q[0] == '-')
+    *ret = g_ascii_strtoll (q, &end, 0);
+  if (end == start || (*end != '\0' && *end != ' ' && *end != '<'))
+    return fail (p, line, start, error, "expected a number as the result");
+  return TRUE;
+}
+
+/* Parses the text of one whole call, NAME(ARGS) = RESULT. */
+static gboolean
+parse_call (Parser      *p,
+            const char  *line,
+            const char  *text,
+            GError     **error)
+{
+  g_autoptr(GArray) args = g_array_new (FALSE, FALSE, sizeof (Arg));
+  g_autofree char *name = NULL;
+  const char *q = text;
+  gboolean has_result = FALSE;
+  gint64 ret = 0;
+  g_autofree char *call_text = NULL;
+
+  while (g_ascii_isalnum (*q) || *q == '_')
+    q++;
+  name = g_strndup (text, (gsize) (q - text));
+  if (*q != '(' || !g_ascii_isalpha (text[0]))
+    return fail (p, line, q, error, "expected a system call such as 'mmap(...) = RESULT'");
+  q++;
+  if (!split_args (&q, args))
+    return fail (p, line, line + strlen (line), error,
+                 "the line ends inside the arguments of %s (a truncated trace?)", name);
+  if (!parse_result (p, line, q, &has_result, &ret, error))
+    return FALSE;
+  /* The call as strace printed it, without its padding before " = ". */
+  {
+    g_autofree char *result = g_strdup (q);
+    g_strstrip (result);
+    call_text = g_strdup_printf ("%.*s %s", (int) (q - text), text, result);
+  }
+  return handle_call (p, line, name, text, args, has_result, ret, call_text, error);
+}
+
+/* Reads a leading pid and timestamps; returns where the call starts. */
+static const char *
+skip_prefix (const char *line,
+             gint64     *pid)
+{
+  const char *q = line;
+
+  *pid = 0;
+  for (;;)
+    {
+      const char *e;
+
+      while (*q == ' ')
+        q++;
+      if (g_str_has_prefix (q, "[pid "))
+        {
+          *pid = g_ascii_strtoll (q + 5, (char **) &e, 10);
+          if (*e == ']')
+            {
+              q = e + 1;
+              continue;
+            }
+          return q;
+        }
+      for (e = q; g_ascii_isdigit (*e) || *e == ':' || *e == '.'; e++)
+        ;
+      if (e == q || *e != ' ')
+        return q;
+      if (strspn (q, "0123456789") == (gsize) (e - q) && *pid == 0)
+        *pid = g_ascii_strtoll (q, NULL, 10);
+      q = e;
+    }
+}
+
+/* parse_call(); the process whose execve succeeds first is `main`. */
+static gboolean
+parse_and_note_main (Parser      *p,
+                     const char  *line,
+                     const char  *text,
+                     gint64       pid,
+                     GError     **error)
+{
+  gboolean was_started = p->started;
+
+  if (!parse_call (p, line, text, error))
+    return FALSE;
+  if (!was_started && p->started)
+    p->main_pid = pid;
+  return TRUE;
+}
+
+static gboolean
+parse_line (Parser      *p,
+            char        *line,
+            GError     **error)
+{
+  gint64 pid;
+  const char *q;
+  GString *partial;
+  gsize len = strlen (line);
+
+  if (len > 0 && line[len - 1] == '\r')
+    line[--len] = '\0';
+  q = skip_prefix (line, &pid);
+  if (*q == '\0' || g_str_has_prefix (q, "---") || g_str_has_prefix (q, "+++")
+      || g_str_has_prefix (q, "strace: ") || g_str_has_prefix (q, "????"))
+    return TRUE;
+
+  if (p->started && p->main_pid > 0 && pid != p->main_pid)
+    {
+      /* Another process (strace -f): not `main`. */
+      if (!g_str_has_prefix (q, "<..."))
+        p->trace->n_skipped++;
+      return TRUE;
+    }
+
+  if (g_str_has_prefix (q, "<... "))
+    {
+      const char *r = strstr (q, " resumed>");
+      g_autofree char *whole = NULL;
+
+      partial = g_hash_table_lookup (p->unfinished, GINT_TO_POINTER ((int) pid));
+      if (r == NULL)
+        return fail (p, line, q, error, "expected '<... NAME resumed>'");
+      if (partial == NULL)
+        return fail (p, line, q, error, "a call resumes that never started on an earlier line");
+      whole = g_strconcat (partial->str, r + strlen (" resumed>"), NULL);
+      g_hash_table_remove (p->unfinished, GINT_TO_POINTER ((int) pid));
+      return parse_and_note_main (p, line, whole, pid, error);
+    }
+
+  {
+    const char *u = strstr (q, "<unfinished ...>");
+    if (u != NULL)
+      {
+        GString *first = g_string_new_len (q, u - q);
+        while (first->len > 0 && first->str[first->len - 1] == ' ')
+          g_string_truncate (first, first->len - 1);
+        g_hash_table_replace (p->unfinished, GINT_TO_POINTER ((int) pid), first);
+        return TRUE;
+      }
+  }
+
+  return parse_and_note_main (p, line, q, pid, error);
+}
+
+static void
+gstring_free (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+MmsTrace *
+mms_trace_parse (const char  *filename,
+                 const char  *text,
+                 gsize        length,
+                 GError     **error)
+{
+  g_autoptr(MmsTrace) trace = g_new0 (MmsTrace, 1);
+  g_autofree char *copy = NULL;
+  Parser p = { 0 };
+  char *line, *next;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (filename != NULL && text != NULL, NULL);
+
+  trace->filename = g_strdup (filename);
+  trace->calls = g_ptr_array_new_with_free_func (call_free);
+  trace->files = g_ptr_array_new_with_free_func (trace_file_free);
+  p.filename = filename;
+  p.trace = trace;
+  p.main_pid = -1;
+  p.fds = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  p.unfinished = g_hash_table_new_full (NULL, NULL, NULL, gstring_free);
+  p.file_index = g_hash_table_new (g_str_hash, g_str_equal);
+  p.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (memchr (text, '\0', length) != NULL)
+    {
+      const char *nul = memchr (text, '\0', length);
+      guint lineno = 1;
+      const char *line_start = text;
+      for (const char *c = text; c < nul; c++)
+        if (*c == '\n')
+          lineno++, line_start = c + 1;
+      g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_TRACE,
+                   "%s:%u:%u: error: a NUL byte: this is not strace output", filename, lineno,
+                   (guint) (nul - line_start) + 1);
+      ok = FALSE;
+    }
+  copy = g_strndup (text, length);
+  for (line = copy; ok && line != NULL && *line != '\0'; line = next)
+    {
+      next = strchr (line, '\n');
+      if (next != NULL)
+        *next++ = '\0';
+      p.line++;
+      if (!parse_line (&p, line, error))
+        ok = FALSE;
+    }
+  if (ok && !p.started)
+    {
+      g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_TRACE,
+                   "%s:%u:1: error: no successful execve in the trace: record it with "
+                   "strace -o TRACE -e trace=memory,execve,openat,open,close CMD", filename,
+                   MAX (p.line, 1));
+      ok = FALSE;
+    }
+  g_hash_table_unref (p.fds);
+  g_hash_table_unref (p.unfinished);
+  g_hash_table_unref (p.file_index);
+  g_hash_table_unref (p.names);
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&trace);
+}
+
+MmsTrace *
+mms_trace_load (const char  *path,
+                GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  if (!g_file_get_contents (path, &text, &length, &local_error))
+    {
+      g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_IO, "%s: error: %s", path,
+                   local_error->message);
+      return NULL;
+    }
+  return mms_trace_parse (path, text, length, error);
+}
+
+/* --- The scenario -------------------------------------------------------------------- */
+
+static void
+append_prot (GString *out,
+             guint    prot)
+{
+  g_string_append_c (out, prot & PROT_READ_BIT ? 'r' : '-');
+  g_string_append_c (out, prot & PROT_WRITE_BIT ? 'w' : '-');
+  g_string_append_c (out, prot & PROT_EXEC_BIT ? 'x' : '-');
+}
+
+static void
+append_word (GString    *out,
+             const char *word)
+{
+  if (*word == '\0' || strpbrk (word, " \t#\"\\=") != NULL)
+    {
+      g_autofree char *quoted = mms_import_quote (word);
+      g_string_append (out, quoted);
+    }
+  else
+    g_string_append (out, word);
+}
+
+static void
+append_note (GString            *out,
+             const MmsTraceCall *call)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *quoted = NULL;
+
+  if (g_utf8_strlen (call->text, -1) > NOTE_MAX)
+    {
+      g_autofree char *head = g_utf8_substring (call->text, 0, NOTE_MAX);
+      text = g_strconcat (head, "...", NULL);
+    }
+  else
+    text = g_strdup (call->text);
+  quoted = mms_import_quote (text);
+  g_string_append_printf (out, "note %s\n", quoted);
+}
+
+/* The statement that replays CALL, without its newline. */
+static void
+append_step (GString            *out,
+             const MmsTraceCall *call,
+             gboolean            first_exec)
+{
+  switch (call->kind)
+    {
+    case MMS_TRACE_EXECVE:
+      g_string_append (out, first_exec ? "spawn main elf=" : "main exec elf=");
+      append_word (out, call->path);
+      for (guint i = 0; i < call->argv->len; i++)
+        {
+          g_string_append_c (out, ' ');
+          append_word (out, call->argv->pdata[i]);
+        }
+      break;
+    case MMS_TRACE_MMAP:
+      g_string_append_printf (out, "main mmap %" G_GUINT64_FORMAT " ", call->len);
+      append_prot (out, call->prot);
+      g_string_append (out, call->flags & MMS_MAP_SHARED ? " shared" : " private");
+      if (call->file_name != NULL)
+        g_string_append_printf (out, " file=%s offset=0x%" G_GINT64_MODIFIER "x", call->file_name,
+                                call->offset);
+      else
+        g_string_append (out, " anon");
+      if (call->addr != 0 || (call->flags & (MMS_MAP_FIXED | MMS_MAP_FIXED_NOREPLACE)))
+        {
+          g_string_append_printf (out, " at=0x%" G_GINT64_MODIFIER "x", call->addr);
+          if (call->flags & MMS_MAP_FIXED_NOREPLACE)
+            g_string_append (out, " noreplace");
+          else if (call->flags & MMS_MAP_FIXED)
+            g_string_append (out, " fixed");
+        }
+      if (call->flags & MMS_MAP_GROWSDOWN)
+        g_string_append (out, " growsdown");
+      break;
+    case MMS_TRACE_MUNMAP:
+      g_string_append_printf (out, "main munmap 0x%" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT,
+                              call->addr, call->len);
+      break;
+    case MMS_TRACE_MPROTECT:
+      g_string_append_printf (out, "main mprotect 0x%" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT " ",
+                              call->addr, call->len);
+      append_prot (out, call->prot);
+      break;
+    case MMS_TRACE_MREMAP:
+      g_string_append_printf (out, "main mremap 0x%" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT
+                              " %" G_GUINT64_FORMAT "%s", call->addr, call->len, call->new_len,
+                              call->flags & MMS_MREMAP_MAYMOVE ? " maymove" : "");
+      break;
+    case MMS_TRACE_BRK:
+      g_string_append_printf (out, "main brk 0x%" G_GINT64_MODIFIER "x", call->addr);
+      break;
+    }
+}
+
+/* Whether the scenario language can state CALL at all (it has no
+ * zero-length mmap, say); the others stay comments. */
+static gboolean
+replayable (const MmsTraceCall *call)
+{
+  switch (call->kind)
+    {
+    case MMS_TRACE_MMAP:
+    case MMS_TRACE_MUNMAP:
+    case MMS_TRACE_MREMAP:
+      return call->len > 0 && (call->kind != MMS_TRACE_MREMAP || call->new_len > 0);
+    case MMS_TRACE_MPROTECT:
+      return call->len > 0;
+    default:
+      return TRUE;
+    }
+}
+
+/* Whether the ELF file at PATH is a 32-bit one. */
+static gboolean
+elf_is_32 (const char *path)
+{
+  gsize len = 0;
+  FILE *f = fopen (path, "rb");
+  char head[5];
+
+  if (f == NULL)
+    return FALSE;
+  len = fread (head, 1, sizeof head, f);
+  fclose (f);
+  return len == sizeof head && memcmp (head, "\177ELF", 4) == 0 && head[4] == 1;
+}
+
+char *
+mms_trace_to_scenario (MmsTrace *trace)
+{
+  GString *out = g_string_new (NULL);
+  g_autofree char *base = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *quoted = NULL;
+  const MmsTraceCall *exec;
+  gboolean first_exec = TRUE;
+
+  g_return_val_if_fail (trace != NULL && trace->calls->len > 0, NULL);
+  exec = trace->calls->pdata[0];
+  g_assert (exec->kind == MMS_TRACE_EXECVE);
+  base = g_path_get_basename (trace->filename);
+  g_string_append_printf (out, "# %s, replayed: written by mmscope-cli import-strace.\n", base);
+  g_string_append (out, "# The traced process is `main`.  Each mmap, munmap, mprotect, mremap and brk\n"
+                        "# is a step, with the call as strace printed it for its note.\n");
+  if (trace->n_skipped > 0)
+    g_string_append_printf (out, "# %u other calls (other processes, madvise...) are not replayed.\n",
+                            trace->n_skipped);
+  title = g_strdup_printf ("%s, from its strace", exec->path);
+  quoted = mms_import_quote (title);
+  g_string_append_printf (out, "title %s\n", quoted);
+  if (elf_is_32 (exec->path))
+    g_string_append (out, "machine arch=i386\n");
+  for (guint i = 0; i < trace->files->len; i++)
+    {
+      MmsTraceFile *file = trace->files->pdata[i];
+      g_autofree char *path = mms_import_quote (file->path);
+      g_string_append_printf (out, "file %s size=%" G_GUINT64_FORMAT " path=%s\n", file->name,
+                              MAX (file->size, 1), path);
+    }
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < trace->calls->len; i++)
+    {
+      const MmsTraceCall *call = trace->calls->pdata[i];
+
+      if (!replayable (call))
+        {
+          g_string_append_printf (out, "# line %u, not a step: %s\n", call->line, call->text);
+          continue;
+        }
+      append_note (out, call);
+      if (call->unmodelled != NULL)
+        g_string_append_printf (out, "# not modelled: %s\n", call->unmodelled);
+      append_step (out, call, first_exec);
+      g_string_append_c (out, '\n');
+      if (call->kind == MMS_TRACE_EXECVE)
+        first_exec = FALSE;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* --- --check ----------------------------------------------------------------------- */
+
+static const char *
+kind_name (MmsTraceCallKind kind)
+{
+  static const char * const names[] = { "execve", "mmap", "munmap", "mprotect", "mremap", "brk" };
+  return names[kind];
+}
+
+static char *
+describe (gint64 value)
+{
+  if (value < 0 && value > -4096)
+    {
+      const char *name = mms_errno_name ((int) -value);
+      return g_strdup_printf ("-1 %s", name != NULL ? name : "(an errno)");
+    }
+  if (value >= 0 && value < 4096)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, value);
+  return g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", (guint64) value);
+}
+
+/* The engine's result of the step just run, as the syscall returns it. */
+static gint64
+step_value (MmsRunner          *runner,
+            const MmsTraceCall *call)
+{
+  const MmsStepResult *res = mms_runner_get_result (runner);
+  const char *hexp;
+
+  if (call->kind == MMS_TRACE_BRK)
+    {
+      struct task_struct *task = mms_runner_lookup_task (runner, "main");
+      return task != NULL && task->mm != NULL ? (gint64) task->mm->brk : -ESRCH;
+    }
+  if (res->err != 0)
+    return -res->err;
+  if (call->kind == MMS_TRACE_MUNMAP || call->kind == MMS_TRACE_MPROTECT
+      || call->kind == MMS_TRACE_EXECVE)
+    return 0;
+  /* mmap and mremap: "mapped at 0x..." / "now at 0x...". */
+  hexp = res->summary != NULL ? strstr (res->summary, "0x") : NULL;
+  return hexp != NULL ? (gint64) g_ascii_strtoull (hexp, NULL, 16) : -EINVAL;
+}
+
+gboolean
+mms_trace_check (MmsTrace  *trace,
+                 GString   *report,
+                 guint     *n_matched,
+                 guint     *n_total,
+                 GError   **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(MmsScenario) scenario = NULL;
+  g_autoptr(MmsRunner) runner = NULL;
+  guint matched = 0, total = 0, step = 0;
+
+  g_return_val_if_fail (trace != NULL && report != NULL, FALSE);
+
+  text = mms_trace_to_scenario (trace);
+  scenario = mms_scenario_parse (trace->filename, text, -1, error);
+  if (scenario == NULL)
+    return FALSE;
+  runner = mms_runner_new (scenario, error);
+  if (runner == NULL)
+    return FALSE;
+  mms_runner_set_record_events (runner, FALSE);
+
+  for (guint i = 0; i < trace->calls->len; i++)
+    {
+      const MmsTraceCall *call = trace->calls->pdata[i];
+      g_autofree char *got_text = NULL;
+      g_autofree char *want_text = NULL;
+      gint64 got;
+
+      if (!replayable (call))
+        continue;
+      step++;
+      if (!mms_runner_step (runner, error))
+        return FALSE;
+      if (call->kind == MMS_TRACE_EXECVE)
+        {
+          if (mms_runner_get_result (runner)->err != 0)
+            {
+              g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_TRACE,
+                           "%s:%u:1: error: the engine could not load %s: %s", trace->filename,
+                           call->line, call->path, mms_runner_get_result (runner)->summary);
+              return FALSE;
+            }
+          continue;
+        }
+      got = step_value (runner, call);
+      total++;
+      got_text = describe (got);
+      want_text = describe (call->ret);
+      if (got == call->ret)
+        {
+          matched++;
+          g_string_append_printf (report, "%s:%u: %s = %s: matched\n", trace->filename, call->line,
+                                  kind_name (call->kind), want_text);
+        }
+      else
+        g_string_append_printf (report, "%s:%u: %s: the engine returned %s, the real kernel %s"
+                                "%s%s\n", trace->filename, call->line, kind_name (call->kind),
+                                got_text, want_text, call->unmodelled != NULL ? "; not modelled: " : "",
+                                call->unmodelled != NULL ? call->unmodelled : "");
+    }
+  g_string_append_printf (report, "%u of %u results matched the real kernel\n", matched, total);
+  if (n_matched != NULL)
+    *n_matched = matched;
+  if (n_total != NULL)
+    *n_total = total;
+  return TRUE;
+}

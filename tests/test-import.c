@@ -1,0 +1,433 @@
+/* test-import.c: real programs (src/import): the recorded programs of
+ * tests/data/programs replayed from their traces must give their maps
+ * line for line, with every result matching the real kernel's; malformed
+ * traces give line-numbered errors; a snapshot of this very process
+ * agrees with its /proc/self/maps. */
+#include "mms-config.h"
+
+#include <string.h>
+#include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "mms-elf.h"
+#include "mms-runner.h"
+#include "mms-snapshot.h"
+#include "mms-strace.h"
+
+/* Where tests/data/programs/bin was when the programs there were recorded. */
+#define RECORDED_BINDIR "/work/main/tests/data/programs/bin"
+
+static char *
+programs_dir (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "programs", NULL);
+}
+
+/* TEXT with the recorded bin directory replaced by this tree's. */
+static char *
+relocate (const char *text)
+{
+  g_autofree char *dir = programs_dir ();
+  g_autofree char *bin = g_build_filename (dir, "bin", NULL);
+  g_autofree char *real = mms_import_resolve_path (bin);
+  g_auto(GStrv) parts = g_strsplit (text, RECORDED_BINDIR, -1);
+
+  return g_strjoinv (real, parts);
+}
+
+/* Columns 1, 2, 3 and 6 of each maps line: range, perms, offset, path. */
+static char *
+maps_columns (const char *maps)
+{
+  g_auto(GStrv) lines = g_strsplit (maps, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit_set (lines[i], " ", -1);
+      GPtrArray *cols = g_ptr_array_new ();
+
+      for (guint j = 0; f[j] != NULL; j++)
+        if (f[j][0] != '\0')
+          g_ptr_array_add (cols, f[j]);
+      if (cols->len >= 5)
+        g_string_append_printf (out, "%s %s %s %s\n", (char *) cols->pdata[0],
+                                (char *) cols->pdata[1], (char *) cols->pdata[2],
+                                cols->len > 5 ? (char *) cols->pdata[5] : "");
+      g_ptr_array_unref (cols);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Runs a scenario's text and returns main's maps. */
+static char *
+run_maps (const char *name,
+          const char *scenario_text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsScenario) scenario = mms_scenario_parse (name, scenario_text, -1, &error);
+  g_autoptr(MmsRunner) runner = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  struct task_struct *task;
+
+  g_assert_no_error (error);
+  runner = mms_runner_new (scenario, &error);
+  g_assert_no_error (error);
+  mms_runner_set_record_events (runner, FALSE);
+  mms_runner_run_until (runner, G_MAXUINT, &error);
+  g_assert_no_error (error);
+  task = mms_runner_lookup_task (runner, "main");
+  g_assert_nonnull (task);
+  g_assert_nonnull (task->mm);
+  mms_report_maps (task->mm, out);
+  return g_strdup (out->str);
+}
+
+static void
+test_programs (void)
+{
+  g_autofree char *dir = programs_dir ();
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *entry;
+  guint n_programs = 0;
+
+  g_assert_nonnull (d);
+  while ((entry = g_dir_read_name (d)) != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *strace_path = NULL;
+      g_autofree char *maps_path = NULL;
+      g_autofree char *raw_trace = NULL;
+      g_autofree char *raw_maps = NULL;
+      g_autofree char *trace_text = NULL;
+      g_autofree char *want_maps = NULL;
+      g_autofree char *scenario = NULL;
+      g_autofree char *got = NULL;
+      g_autofree char *got_cols = NULL;
+      g_autofree char *want_cols = NULL;
+      g_autoptr(MmsTrace) trace = NULL;
+      g_autoptr(GString) report = g_string_new (NULL);
+      const MmsTraceCall *exec;
+      guint matched = 0, total = 0;
+
+      if (!g_str_has_suffix (entry, ".strace"))
+        continue;
+      name = g_strndup (entry, strlen (entry) - strlen (".strace"));
+      strace_path = g_build_filename (dir, entry, NULL);
+      maps_path = g_strconcat (dir, "/", name, ".maps", NULL);
+      g_assert_true (g_file_get_contents (strace_path, &raw_trace, NULL, NULL));
+      g_assert_true (g_file_get_contents (maps_path, &raw_maps, NULL, NULL));
+      trace_text = relocate (raw_trace);
+      want_maps = relocate (raw_maps);
+
+      trace = mms_trace_parse (entry, trace_text, strlen (trace_text), &error);
+      g_assert_no_error (error);
+      exec = trace->calls->pdata[0];
+      if (!g_file_test (exec->path, G_FILE_TEST_EXISTS))
+        {
+          g_test_message ("%s: %s is not on this machine: skipped", name, exec->path);
+          continue;
+        }
+      g_test_message ("%s", name);
+
+      /* --check: every result as the real kernel's. */
+      g_assert_true (mms_trace_check (trace, report, &matched, &total, &error));
+      g_assert_no_error (error);
+      if (matched != total)
+        g_test_message ("%s", report->str);
+      g_assert_cmpuint (total, >, 0);
+      g_assert_cmpuint (matched, ==, total);
+      g_assert_true (g_str_has_suffix (report->str, " results matched the real kernel\n"));
+
+      /* import-strace, then maps FILE main. */
+      scenario = mms_trace_to_scenario (trace);
+      got = run_maps (name, scenario);
+      got_cols = maps_columns (got);
+      want_cols = maps_columns (want_maps);
+      g_assert_cmpstr (got_cols, ==, want_cols);
+      n_programs++;
+    }
+  g_assert_cmpuint (n_programs, >=, 13);
+}
+
+static void
+test_malformed (void)
+{
+  const struct { const char *text; const char *error; } cases[] = {
+    { "", "t.strace:1:1: error: no successful execve" },
+    { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+      "mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0",
+      "t.strace:2:72: error: the line ends inside the arguments of mmap" },
+    { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+      "mmap(NULL, 8192, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)\n",
+      "t.strace:2:62: error: the call has no result" },
+    { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+      "mmap(NULL, lots, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x1000\n",
+      "t.strace:2:12: error: expected a length, got 'lots'" },
+    { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+      "\n"
+      "mprotect(0x1000, 4096, PROT_READ|PROT_BOGUS|x) = 0\n",
+      "t.strace:3:24: error: expected PROT_ flags" },
+    { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+      "brk(NULL) = zero\n",
+      "t.strace:2:13: error: expected a number as the result" },
+    { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+      "<... mmap resumed>) = 0x7f0000000000\n",
+      "t.strace:2:1: error: a call resumes that never started" },
+    { "hello world\n", "t.strace:1:6: error: expected a system call" },
+    { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+      "munmap(0x1000, 4096) = -1 bogus\n",
+      "t.strace:2:27: error: expected an errno name" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MmsTrace) trace = mms_trace_parse ("t.strace", cases[i].text,
+                                                   strlen (cases[i].text), &error);
+
+      g_assert_null (trace);
+      g_assert_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_TRACE);
+      if (!g_str_has_prefix (error->message, cases[i].error))
+        g_test_message ("case %u: %s", i, error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].error));
+    }
+}
+
+/* Resumed calls, pid prefixes, other processes and failed calls. */
+static void
+test_forms (void)
+{
+  const char *text =
+    "100 execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+    "100 brk(NULL)                               = 0x55555555e000\n"
+    "101 mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7f0000000000\n"
+    "100 mmap(NULL, 8192, PROT_READ|PROT_WRITE, <unfinished ...>\n"
+    "[pid 101] close(3) = 0\n"
+    "100 <... mmap resumed>MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7ffff7fc0000\n"
+    "100 mmap(0x1000, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED, -1, 0) = -1 EPERM "
+    "(Operation not permitted)\n"
+    "100 madvise(0x7ffff7fc0000, 8192, MADV_DONTNEED) = 0\n"
+    "--- SIGCHLD {si_signo=SIGCHLD} ---\n"
+    "100 +++ exited with 0 +++\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsTrace) trace = mms_trace_parse ("forms.strace", text, strlen (text), &error);
+  g_autoptr(GString) report = g_string_new (NULL);
+  const MmsTraceCall *call;
+  guint matched, total;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (trace->calls->len, ==, 4);
+  call = trace->calls->pdata[2];
+  g_assert_cmpint (call->kind, ==, MMS_TRACE_MMAP);
+  g_assert_cmpuint (call->len, ==, 8192);
+  g_assert_cmpint (call->ret, ==, 0x7ffff7fc0000);
+  call = trace->calls->pdata[3];
+  g_assert_cmpint (call->ret, ==, -1);
+  g_assert_cmpuint (trace->n_skipped, ==, 3);
+  g_assert_true (mms_trace_check (trace, report, &matched, &total, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (total, ==, 3);
+  g_assert_cmpuint (matched, ==, 3);
+}
+
+/* Coalesces adjacent lines of equal perms (and, for files, the same file
+ * at contiguous offsets): the snapshot cannot keep apart what the kernel
+ * kept apart by anon_vma alone, and names only files. */
+static char *
+coalesced (const char *maps)
+{
+  g_auto(GStrv) lines = g_strsplit (maps, "\n", -1);
+  GString *out = g_string_new (NULL);
+  guint64 cur_start = 0, cur_end = 0, cur_off = 0;
+  char cur_perms[8] = "";
+  g_autofree char *cur_path = NULL;
+
+  for (guint i = 0; ; i++)
+    {
+      unsigned long long s = 0, e = 0, off = 0;
+      char perms[8] = "", dev[32];
+      unsigned long long inode;
+      int at = 0;
+      const char *path = "";
+      gboolean flush = lines[i] == NULL;
+
+      if (!flush)
+        {
+          if (sscanf (lines[i], "%llx-%llx %7s %llx %31s %llu %n", &s, &e, perms, &off, dev,
+                      &inode, &at) < 6 || s >= G_GUINT64_CONSTANT (0x800000000000))
+            continue;
+          if (at > 0 && lines[i][at] == '/')
+            path = lines[i] + at;
+          else
+            off = 0;
+          if (cur_end == s && strcmp (cur_perms, perms) == 0 && g_strcmp0 (cur_path, path) == 0
+              && (path[0] == '\0' || cur_off + (cur_end - cur_start) == off))
+            {
+              cur_end = e;
+              continue;
+            }
+        }
+      if (cur_end != 0)
+        g_string_append_printf (out, "%" G_GINT64_MODIFIER "x-%" G_GINT64_MODIFIER "x %s %"
+                                G_GINT64_MODIFIER "x %s\n", cur_start, cur_end, cur_perms,
+                                cur_off, cur_path);
+      if (flush)
+        break;
+      cur_start = s;
+      cur_end = e;
+      cur_off = off;
+      g_strlcpy (cur_perms, perms, sizeof cur_perms);
+      g_free (cur_path);
+      cur_path = g_strdup (path);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_snapshot_self (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *scenario = NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *want_c = NULL;
+  g_autofree char *got_c = NULL;
+
+  /* The maps of this process may change while it reads them (malloc):
+   * retry until they stand still. */
+  for (guint tries = 0; tries < 10; tries++)
+    {
+      g_clear_pointer (&before, g_free);
+      g_clear_pointer (&after, g_free);
+      g_clear_pointer (&scenario, g_free);
+      g_assert_true (g_file_get_contents ("/proc/self/maps", &before, NULL, NULL));
+      scenario = mms_snapshot_pid (getpid (), &error);
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents ("/proc/self/maps", &after, NULL, NULL));
+      if (g_str_equal (before, after))
+        break;
+    }
+  if (!g_str_equal (before, after))
+    {
+      /* Still moving (valgrind's own mappings grow as it runs): check the
+       * conversion of one reading instead. */
+      g_test_message ("/proc/self/maps kept changing: snapshot of one reading");
+      g_clear_pointer (&scenario, g_free);
+      scenario = mms_snapshot_from_maps (getpid (), after, NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  got = run_maps ("snapshot.mms", scenario);
+  want_c = coalesced (after);
+  got_c = coalesced (got);
+  g_assert_cmpstr (got_c, ==, want_c);
+}
+
+static void
+test_snapshot_errors (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = mms_snapshot_pid (G_MAXINT32 - 7, &error);
+
+  g_assert_null (text);
+  g_assert_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_GONE);
+  g_assert_nonnull (strstr (error->message, "there is no process"));
+}
+
+static void
+test_elf_errors (void)
+{
+  const struct { const char *text; const char *error; } cases[] = {
+    { "spawn p elf=/nonexistent/program\n", "e.mms:1:13: error: cannot open '/nonexistent/program'" },
+    { "spawn p elf=/etc/hostname\n", "e.mms:1:13: error: '/etc/hostname' is not an ELF file" },
+    { "spawn p\np exec elf=/proc/self/status\n", "e.mms:2:12: error: '/proc/self/status' is not an ELF" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MmsScenario) scenario = mms_scenario_parse ("e.mms", cases[i].text, -1, &error);
+      g_autoptr(MmsRunner) runner = NULL;
+
+      g_assert_no_error (error);
+      runner = mms_runner_new (scenario, &error);
+      g_assert_no_error (error);
+      g_assert_false (mms_runner_run_until (runner, G_MAXUINT, &error));
+      if (!g_str_has_prefix (error->message, cases[i].error))
+        g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].error));
+    }
+}
+
+/* The CLI: exit statuses and atomic outputs. */
+static void
+test_cli (void)
+{
+  const char *cli = g_getenv ("MMSCOPE_CLI");
+  g_autofree char *dir = programs_dir ();
+  g_autofree char *trace = g_build_filename (dir, "true.strace", NULL);
+  g_autofree char *tmp = g_dir_make_tmp ("mms-import-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (tmp, "true.mms", NULL);
+  g_autofree char *bad = g_build_filename (tmp, "bad.strace", NULL);
+  g_autofree char *std_out = NULL;
+  g_autofree char *std_err = NULL;
+  int status;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("MMSCOPE_CLI is not set");
+      return;
+    }
+  {
+    const char *argv[] = { cli, "import-strace", trace, "-o", out, "--check", NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &std_out, &std_err, &status, NULL));
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    g_assert_true (g_str_has_suffix (std_out, "13 of 13 results matched the real kernel\n"));
+    g_assert_true (g_file_test (out, G_FILE_TEST_EXISTS));
+  }
+  g_clear_pointer (&std_out, g_free);
+  g_clear_pointer (&std_err, g_free);
+  g_assert_true (g_file_set_contents (bad, "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe) = 0\n"
+                                           "mmap(NULL, 4096\n", -1, NULL));
+  {
+    g_autofree char *out2 = g_build_filename (tmp, "bad.mms", NULL);
+    const char *argv[] = { cli, "import-strace", bad, "-o", out2, NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &std_out, &std_err, &status, NULL));
+    g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+    g_assert_nonnull (strstr (std_err, "bad.strace:2:16: error: "));
+    g_assert_false (g_file_test (out2, G_FILE_TEST_EXISTS));
+  }
+  g_clear_pointer (&std_out, g_free);
+  g_clear_pointer (&std_err, g_free);
+  {
+    const char *argv[] = { cli, "snapshot", NULL };
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &std_out, &std_err, &status, NULL));
+    g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+  }
+  g_remove (out);
+  g_remove (bad);
+  g_rmdir (tmp);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/import/strace/programs", test_programs);
+  g_test_add_func ("/import/strace/malformed", test_malformed);
+  g_test_add_func ("/import/strace/forms", test_forms);
+  g_test_add_func ("/import/elf/errors", test_elf_errors);
+  g_test_add_func ("/import/snapshot/self", test_snapshot_self);
+  g_test_add_func ("/import/snapshot/errors", test_snapshot_errors);
+  g_test_add_func ("/import/cli", test_cli);
+  return g_test_run ();
+}
