@@ -27,6 +27,7 @@ typedef struct
   gboolean dirty;           /* max_gap must be recomputed */
   guint64 max_gap;          /* the largest gap below one of its VMAs */
   guint64 key[CHUNK];
+  guint64 end[CHUNK];       /* the VMAs' vm_end, as the maple tree keeps pivots */
   struct vm_area_struct *vma[CHUNK];
 } Chunk;
 
@@ -147,8 +148,30 @@ void
 mms_vma_index_touch (MmsVmaIndex           *index,
                      struct vm_area_struct *vma)
 {
-  if (index->n_chunks > 0)
-    mark_dirty (index, chunk_for (index, vma->vm_start));
+  guint ci;
+
+  if (index->n_chunks == 0)
+    return;
+  ci = chunk_for (index, vma->vm_start);
+  mark_dirty (index, ci);
+  /* Refresh the copy of vm_end (an equal key may sit one chunk lower). */
+  for (guint k = 0; k < 2; k++, ci--)
+    {
+      Chunk *c = index->chunks[ci];
+      guint pos = count_le (c->key, c->n, vma->vm_start);
+
+      while (pos > 0 && c->key[pos - 1] == vma->vm_start)
+        {
+          if (c->vma[pos - 1] == vma)
+            {
+              c->end[pos - 1] = vma->vm_end;
+              return;
+            }
+          pos--;
+        }
+      if (ci == 0)
+        break;
+    }
 }
 
 void
@@ -169,6 +192,7 @@ mms_vma_index_insert (MmsVmaIndex           *index,
       Chunk *upper = g_new0 (Chunk, 1);
       upper->n = CHUNK / 2;
       memcpy (upper->key, &c->key[CHUNK / 2], (CHUNK / 2) * sizeof (guint64));
+      memcpy (upper->end, &c->end[CHUNK / 2], (CHUNK / 2) * sizeof (guint64));
       memcpy (upper->vma, &c->vma[CHUNK / 2], (CHUNK / 2) * sizeof (gpointer));
       c->n = CHUNK / 2;
       insert_chunk (index, ci + 1, upper);
@@ -177,8 +201,10 @@ mms_vma_index_insert (MmsVmaIndex           *index,
     }
   pos = upper_bound (c, key);
   memmove (&c->key[pos + 1], &c->key[pos], (c->n - pos) * sizeof (guint64));
+  memmove (&c->end[pos + 1], &c->end[pos], (c->n - pos) * sizeof (guint64));
   memmove (&c->vma[pos + 1], &c->vma[pos], (c->n - pos) * sizeof (gpointer));
   c->key[pos] = key;
+  c->end[pos] = vma->vm_end;
   c->vma[pos] = vma;
   c->n++;
   index->firsts[ci] = c->key[0];
@@ -206,6 +232,7 @@ remove_entry (MmsVmaIndex           *index,
             {
               pos--;
               memmove (&c->key[pos], &c->key[pos + 1], (c->n - pos - 1) * sizeof (guint64));
+              memmove (&c->end[pos], &c->end[pos + 1], (c->n - pos - 1) * sizeof (guint64));
               memmove (&c->vma[pos], &c->vma[pos + 1], (c->n - pos - 1) * sizeof (gpointer));
               c->n--;
               index->n--;
@@ -258,12 +285,8 @@ mms_vma_index_find (MmsVmaIndex *index,
   ci = chunk_for (index, addr);
   c = index->chunks[ci];
   pos = upper_bound (c, addr);
-  if (pos > 0)
-    {
-      struct vm_area_struct *vma = c->vma[pos - 1];
-      if (vma->vm_end > addr)
-        return vma;
-    }
+  if (pos > 0 && c->end[pos - 1] > addr)
+    return c->vma[pos - 1];
   /* The entry after. */
   if (pos < c->n)
     return c->vma[pos];
@@ -438,7 +461,8 @@ mms_vma_index_check (MmsVmaIndex           *index,
         }
       for (guint i = 0; i < c->n; i++, count++)
         {
-          if (vma == NULL || c->vma[i] != vma || c->key[i] != vma->vm_start)
+          if (vma == NULL || c->vma[i] != vma || c->key[i] != vma->vm_start
+              || c->end[i] != vma->vm_end)
             {
               g_set_error (error, MMS_ENGINE_ERROR, MMS_ENGINE_ERROR_INVALID,
                            "the VMA index differs from the list at entry %u", count);
