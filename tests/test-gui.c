@@ -9,6 +9,8 @@
 #include "mms-builtin.h"
 #include "mms-window.h"
 #include "mms-player.h"
+#include "mms-process-open.h"
+#include <unistd.h>
 
 static MmsApplication *app;
 
@@ -378,6 +380,41 @@ test_animation_frames (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* Open running process: this test process itself, a refresh, and a
+ * process that does not exist (the info bar, the scenario stays). */
+static void
+test_open_process (void)
+{
+  MmsWindow *window = new_window ();
+  g_autofree char *suffix = g_strdup_printf ("process-%d.mms", (int) getpid ());
+  g_autofree char *target = NULL;
+  struct task_struct *task;
+
+  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  g_assert_false (enabled (window, "refresh-process"));
+  activate (window, "open-process", g_variant_new_int32 (getpid ()));
+  g_assert_null (mms_window_get_error (window));
+  g_assert_true (g_str_has_suffix (mms_window_get_target (window), suffix));
+  g_assert_cmpuint (mms_window_get_position (window), ==, mms_window_get_n_steps (window));
+  task = mms_runner_lookup_task (mms_window_get_runner (window), "main");
+  g_assert_nonnull (task);
+  g_assert_nonnull (task->mm);
+  /* A GTK test program maps its libraries: many VMAs. */
+  g_assert_cmpint (task->mm->map_count, >, 20);
+  check_scene (window);
+
+  g_assert_true (enabled (window, "refresh-process"));
+  activate (window, "refresh-process", NULL);
+  g_assert_null (mms_window_get_error (window));
+  g_assert_true (g_str_has_suffix (mms_window_get_target (window), suffix));
+
+  target = g_strdup (mms_window_get_target (window));
+  activate (window, "open-process", g_variant_new_int32 (4194000));
+  g_assert_nonnull (mms_window_get_error (window));
+  g_assert_cmpstr (mms_window_get_target (window), ==, target);
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +436,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/every-builtin", test_every_builtin);
   g_test_add_func ("/gui/goto", test_goto);
+  g_test_add_func ("/gui/open-process", test_open_process);
   g_test_add_func ("/gui/views", test_views);
   g_test_add_func ("/gui/bad-scenario", test_bad_scenario);
   g_test_add_func ("/gui/time-travel", test_time_travel);

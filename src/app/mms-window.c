@@ -8,6 +8,7 @@
 #include "mms-config.h"
 
 #include "mms-window.h"
+#include "mms-process-open.h"
 
 #include <string.h>
 
@@ -73,6 +74,14 @@ show_error (MmsWindow    *self,
   gtk_label_set_text (self->error_label, error->message);
   gtk_widget_show (GTK_WIDGET (self->info_bar));
   gtk_info_bar_set_revealed (self->info_bar, TRUE);
+}
+
+void
+mms_window_report_error (MmsWindow    *self,
+                         const GError *error)
+{
+  g_return_if_fail (MMS_IS_WINDOW (self) && error != NULL);
+  show_error (self, error);
 }
 
 static void
@@ -285,6 +294,8 @@ rebuild_scenario_menu (MmsWindow *self)
   g_menu_append_section (menu, _("Built-in scenarios"), G_MENU_MODEL (builtins));
 
   g_menu_append (files, _("Open a scenario file…"), "win.open");
+  g_menu_append (files, _("Open a running process…"), "win.open-process-dialog");
+  g_menu_append (files, _("Refresh the running process"), "win.refresh-process");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (files));
 
   items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
@@ -1088,6 +1099,7 @@ mms_window_init (MmsWindow *self)
 
   /* Export, presentation mode, preferences, about (mms-window-extras.c). */
   mms_window_extras_install (self);
+  mms_process_open_install (self);
 
   install_debugger (self);
 }

@@ -25,6 +25,10 @@ gboolean mms_window_open (MmsWindow  *self,
                           const char *target,
                           guint       step);
 
+/* Shows ERROR in the info bar; the open scenario stays. */
+void mms_window_report_error (MmsWindow    *self,
+                              const GError *error);
+
 /* The window's state, for tests. */
 const char *mms_window_get_target (MmsWindow *self);
 guint mms_window_get_position (MmsWindow *self);
