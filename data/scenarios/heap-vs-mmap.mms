@@ -5,7 +5,7 @@ machine arch=x86_64 ram=64M
 
 spawn app
 note "malloc(1000) finds no heap yet: glibc grows the break by 132 KiB (its default top pad). sys_brk creates the [heap] VMA right after the bss; it never merges with the bss."
-note.zh_CN "malloc(1000) 时还没有堆：glibc 把 break 增加 132 KiB（默认的 top pad）。sys_brk 在 bss 之后创建 [heap] VMA；它从不与 bss 合并。"
+note.zh_CN "malloc(1000) 时还没有堆：glibc 把程序断点（brk）上移 132 KiB（默认的 M_TOP_PAD）。sys_brk 在 bss 之后创建 [heap] VMA；它从不与 bss 合并。"
 app brk +132K
 expect app vmas 8
 
@@ -15,7 +15,7 @@ app write heap 1000
 expect app rss 8K
 
 note "More small allocations fit in the heap; when it runs out, the break moves again and the same [heap] VMA grows."
-note.zh_CN "更多的小分配都放在堆里；堆用完时 break 再次上移，同一个 [heap] VMA 随之增长。"
+note.zh_CN "更多的小分配都放在堆里；堆用完时程序断点（brk）再次上移，同一个 [heap] VMA 随之增长。"
 app brk +64K
 expect app vmas 8
 

@@ -15,7 +15,7 @@ spawn main elf=/bin/true
 expect main vmas 12
 
 note "brk(NULL) = 0x55555555e000: ld.so asks where the heap starts.  start_brk is the page-aligned end of the bss; there is no [heap] VMA until the break moves."
-note.zh_CN "brk(NULL) = 0x55555555e000：ld.so 询问堆的起点。start_brk 是 bss 末尾按页对齐的地址；在 break 移动之前没有 [heap] VMA。"
+note.zh_CN "brk(NULL) = 0x55555555e000：ld.so 询问堆的起点。start_brk 是 bss 末尾按页对齐的地址；在程序断点（brk）移动之前没有 [heap] VMA。"
 main brk 0x0
 note "mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7ffff7fc0000: ld.so's first scratch memory, placed top-down right below the vdso."
 note.zh_CN "mmap(NULL, 8192, 读写, 私有匿名) = 0x7ffff7fc0000：ld.so 的第一块临时内存，自顶向下放在 vdso 正下方。"

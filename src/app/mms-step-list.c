@@ -5,6 +5,18 @@
 
 #include "mms-i18n.h"
 
+#include <string.h>
+
+/* Whether the messages are in Chinese: the notes then are too (a note's
+ * note.zh_CN line), as in the window's narration. */
+static gboolean
+want_chinese (void)
+{
+  const char * const *langs = g_get_language_names ();
+
+  return langs[0] != NULL && (g_str_has_prefix (langs[0], "zh_CN") || strcmp (langs[0], "zh") == 0);
+}
+
 struct _MmsStepList
 {
   GtkBox parent_instance;
@@ -103,7 +115,10 @@ mms_step_list_set_scenario (MmsStepList *self,
       const MmsStmt *stmt = scenario->steps->pdata[i];
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
 
-      gtk_container_add (GTK_CONTAINER (self->list), row_new (number, stmt->text, stmt->note));
+      /* The note in the user's language, as the narration shows it. */
+      gtk_container_add (GTK_CONTAINER (self->list),
+                         row_new (number, stmt->text,
+                                  want_chinese () && stmt->note_zh_CN != NULL ? stmt->note_zh_CN : stmt->note));
     }
   gtk_range_set_range (GTK_RANGE (self->scale), 0, MAX (1, self->n_steps));
   gtk_scale_clear_marks (self->scale);

@@ -47,7 +47,7 @@ preferences_activated_cb (GSimpleAction *action,
 void
 mms_show_about (GtkWindow *parent)
 {
-  static const char * const authors[] = { "The mmscope authors", NULL };
+  const char *authors[] = { _("The mmscope authors"), NULL };
 
   gtk_show_about_dialog (parent,
                          "program-name", "mmscope",

@@ -319,7 +319,17 @@ rebuild_scenario_menu (MmsWindow *self)
   if (n_recent > 0)
     g_menu_append_section (menu, _("Recent files"), G_MENU_MODEL (recent));
 
-  gtk_menu_button_set_menu_model (self->scenario_button, G_MENU_MODEL (menu));
+  {
+    /* GTK 3 leaves the old popover alive, unparented, when a new model is
+     * set; destroy it, or a later theme change styles a dead widget. */
+    GtkPopover *old = gtk_menu_button_get_popover (self->scenario_button);
+    if (old != NULL)
+      g_object_ref (old);
+    gtk_menu_button_set_menu_model (self->scenario_button, G_MENU_MODEL (menu));
+    if (old != NULL && old != gtk_menu_button_get_popover (self->scenario_button))
+      gtk_widget_destroy (GTK_WIDGET (old));
+    g_clear_object (&old);
+  }
 }
 
 gboolean

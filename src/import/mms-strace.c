@@ -913,6 +913,31 @@ mms_trace_parse (const char  *filename,
       if (next != NULL)
         *next++ = '\0';
       p.line++;
+      /* strace escapes every unprintable byte of what it shows (\xNN):
+       * raw control bytes or text that is not UTF-8 mean this is not
+       * strace output, and must not reach the scenario written. */
+      {
+        const char *bad = NULL;
+        const char *end = NULL;
+        if (!g_utf8_validate (line, -1, &end))
+          bad = end;
+        else
+          for (const char *c = line; *c != '\0'; c++)
+            if ((guchar) *c < 0x20 && *c != '\t' && !(*c == '\r' && c[1] == '\0'))
+              {
+                bad = c;
+                break;
+              }
+        if (bad != NULL)
+          {
+            g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_TRACE,
+                         "%s:%u:%u: error: byte 0x%02x is not text: this is not strace output",
+                         filename, p.line, (guint) g_utf8_strlen (line, bad - line) + 1,
+                         (guchar) *bad);
+            ok = FALSE;
+            break;
+          }
+      }
       if (!parse_line (&p, line, error))
         ok = FALSE;
     }

@@ -131,7 +131,11 @@ mms_events_view_build (MmsViewContext *ctx,
         {
           guint rest = src->n_events - first;
           mms_view_add_text (ctx, "events:more", area->x, area->y + g * line_h, area->width, line_h,
-                             mms_scene_printf (ctx->scene, "… and %u more events (double-click to see them all)", rest),
+                             mms_scene_printf (ctx->scene,
+                                               g_dngettext (GETTEXT_PACKAGE,
+                                                            "… and %u more event (double-click to see them all)",
+                                                            "… and %u more events (double-click to see them all)", rest),
+                                               rest),
                              0)->text_color = MMS_COLOR_TEXT_DIM;
           break;
         }
@@ -154,7 +158,7 @@ mms_events_view_build (MmsViewContext *ctx,
       for (guint k = first + 12; k < end; k++)
         link_event_objects (ctx, e, &src->events[k]);
       if (end - first > 12)
-        g_string_append_printf (tip, "\n… %u more", end - first - 12);
+        g_string_append_printf (tip, _("\n… %u more"), end - first - 12);
       e->tooltip = mms_scene_intern (ctx->scene, tip->str);
       g_string_free (tip, TRUE);
     }

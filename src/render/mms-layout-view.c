@@ -14,7 +14,10 @@
  * x86_64 the non-canonical hole and the kernel's regions, on i386 the
  * direct map of low memory, vmalloc, pkmap and fixmap above 0xC0000000.
  */
+#include "mms-config.h"
+
 #include "mms-view-private.h"
+#include "mms-i18n.h"
 
 #include <math.h>
 #include <string.h>
@@ -93,17 +96,17 @@ kernel_regions (MmsMachine *machine,
   if (machine->arch == MMS_ARCH_PRESET_X86_64)
     {
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffff888000000000), G_GUINT64_CONSTANT (0xffffc88000000000),
-                            "direct map", "a linear map of all physical memory (page_offset_base)", MMS_COLOR_KERNEL, 1 };
+                            N_("direct map"), N_("a linear map of all physical memory (page_offset_base)"), MMS_COLOR_KERNEL, 1 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffffc90000000000), G_GUINT64_CONSTANT (0xffffe90000000000),
-                            "vmalloc", "vmalloc and ioremap space", MMS_COLOR_KERNEL, 2 };
+                            N_("vmalloc"), N_("vmalloc and ioremap space"), MMS_COLOR_KERNEL, 2 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffffea0000000000), G_GUINT64_CONSTANT (0xffffeb0000000000),
-                            "vmemmap", "the struct page array (virtual memory map)", MMS_COLOR_KERNEL, 5 };
+                            N_("vmemmap"), N_("the struct page array (virtual memory map)"), MMS_COLOR_KERNEL, 5 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffffffff80000000), G_GUINT64_CONSTANT (0xffffffffa0000000),
-                            "kernel text", "the kernel image, mapped from physical 0", MMS_COLOR_KERNEL, 3 };
+                            N_("kernel text"), N_("the kernel image, mapped from physical 0"), MMS_COLOR_KERNEL, 3 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffffffffa0000000), G_GUINT64_CONSTANT (0xffffffffff000000),
-                            "modules", "the module mapping space", MMS_COLOR_KERNEL, 4 };
+                            N_("modules"), N_("the module mapping space"), MMS_COLOR_KERNEL, 4 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xffffffffff600000), G_GUINT64_CONSTANT (0xffffffffff601000),
-                            "vsyscall", "the legacy vsyscall page", MMS_COLOR_KERNEL, 6 };
+                            N_("vsyscall"), N_("the legacy vsyscall page"), MMS_COLOR_KERNEL, 6 };
     }
   else
     {
@@ -115,13 +118,13 @@ kernel_regions (MmsMachine *machine,
       guint64 high_memory = G_GUINT64_CONSTANT (0xC0000000) + lowmem;
 
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xC0000000), high_memory,
-                            "direct map", "low memory: phys = virt - PAGE_OFFSET (896 MiB at most)", MMS_COLOR_KERNEL, 1 };
+                            N_("direct map"), N_("low memory: phys = virt - PAGE_OFFSET (896 MiB at most)"), MMS_COLOR_KERNEL, 1 };
       out[n++] = (Region) { high_memory + (G_GUINT64_CONSTANT (8) << 20), G_GUINT64_CONSTANT (0xFF7FE000),
-                            "vmalloc", "vmalloc space, 8 MiB (VMALLOC_OFFSET) above high_memory", MMS_COLOR_KERNEL, 2 };
+                            N_("vmalloc"), N_("vmalloc space, 8 MiB (VMALLOC_OFFSET) above high_memory"), MMS_COLOR_KERNEL, 2 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xFF800000), G_GUINT64_CONSTANT (0xFFC00000),
-                            "pkmap", "persistent kmap window for high memory (LAST_PKMAP 1024 pages)", MMS_COLOR_KERNEL, 3 };
+                            N_("pkmap"), N_("persistent kmap window for high memory (LAST_PKMAP 1024 pages)"), MMS_COLOR_KERNEL, 3 };
       out[n++] = (Region) { G_GUINT64_CONSTANT (0xFFE00000), G_GUINT64_CONSTANT (0xFFFFF000),
-                            "fixmap", "compile-time fixed mappings, up to FIXADDR_TOP", MMS_COLOR_KERNEL, 4 };
+                            N_("fixmap"), N_("compile-time fixed mappings, up to FIXADDR_TOP"), MMS_COLOR_KERNEL, 4 };
     }
   return n;
 }
@@ -158,8 +161,8 @@ build_kernel (MmsViewContext *ctx,
    * and the gaps between them. */
   if (machine->arch == MMS_ARCH_PRESET_X86_64)
     {
-      los[m] = user_top; his[m] = kernel_base; labels[m] = "non-canonical hole";
-      whats[m] = "addresses whose bits 63..47 are not all equal: any access faults (#GP)";
+      los[m] = user_top; his[m] = kernel_base; labels[m] = N_("non-canonical hole");
+      whats[m] = N_("addresses whose bits 63..47 are not all equal: any access faults (#GP)");
       is_region[m] = FALSE; weights[m] = 26; m++;
       prev = kernel_base;
     }
@@ -167,7 +170,7 @@ build_kernel (MmsViewContext *ctx,
     {
       if (regions[i].lo > prev)
         {
-          los[m] = prev; his[m] = regions[i].lo; labels[m] = NULL; whats[m] = "unused";
+          los[m] = prev; his[m] = regions[i].lo; labels[m] = NULL; whats[m] = N_("unused");
           is_region[m] = FALSE; weights[m] = 3; m++;
         }
       los[m] = regions[i].lo; his[m] = regions[i].hi; labels[m] = regions[i].name;
@@ -195,12 +198,13 @@ build_kernel (MmsViewContext *ctx,
                              area->x, y, area->width, h - 1);
           e->fill = regions[0].fill;
           e->text_color = MMS_COLOR_TEXT_AUTO;
-          e->label = mms_scene_printf (ctx->scene, "%s · %s", labels[i], size);
+          e->label = mms_scene_printf (ctx->scene, "%s · %s", _(labels[i]), size);
           e->flags |= MMS_ELEMENT_INTERACTIVE;
           e->tooltip = mms_scene_printf (ctx->scene,
-                                         "<b>%s</b>: %s\n<tt>0x%" G_GINT64_MODIFIER "x – 0x%" G_GINT64_MODIFIER "x</tt> (%s)\n"
-                                         "Kernel space: the same in every process, and only the kernel may touch it.",
-                                         labels[i], whats[i], los[i], his[i], size);
+                                         /* Translators: a kernel region's tooltip: its name, what it is, its range, its size. */
+                                         _("<b>%s</b>: %s\n<tt>0x%llx – 0x%llx</tt> (%s)\n"
+                                           "Kernel space: the same in every process, and only the kernel may touch it."),
+                                         _(labels[i]), _(whats[i]), (unsigned long long) los[i], (unsigned long long) his[i], size);
         }
       else
         {
@@ -213,10 +217,10 @@ build_kernel (MmsViewContext *ctx,
           e->text_color = MMS_COLOR_TEXT_DIM;
           e->flags |= MMS_ELEMENT_CENTER | MMS_ELEMENT_INTERACTIVE;
           if (labels[i] != NULL)
-            e->label = mms_scene_printf (ctx->scene, "%s · %s", labels[i], size);
-          e->tooltip = mms_scene_printf (ctx->scene, "<b>%s</b>: %s\n<tt>0x%" G_GINT64_MODIFIER "x – 0x%"
-                                         G_GINT64_MODIFIER "x</tt> (%s)",
-                                         labels[i] != NULL ? labels[i] : "gap", whats[i], los[i], his[i], size);
+            e->label = mms_scene_printf (ctx->scene, "%s · %s", _(labels[i]), size);
+          e->tooltip = mms_scene_printf (ctx->scene, "<b>%s</b>: %s\n<tt>0x%llx – 0x%llx</tt> (%s)",
+                                         labels[i] != NULL ? _(labels[i]) : _("gap"), _(whats[i]),
+                                         (unsigned long long) los[i], (unsigned long long) his[i], size);
         }
       e->lo = los[i];
       e->hi = his[i];
@@ -273,8 +277,8 @@ mms_layout_view_build (MmsViewContext *ctx,
   build_kernel (ctx, &kernel_area, user_top);
   {
     MmsElement *e = mms_view_add_text (ctx, "layout-axis:kernel", area->x, user.y, axis_w - 6, kernel_h,
-                                       machine->arch == MMS_ARCH_PRESET_X86_64 ? "kernel\nspace\n(top half)"
-                                       : "kernel\nspace\n(top 1 GiB)",
+                                       machine->arch == MMS_ARCH_PRESET_X86_64 ? _("kernel\nspace\n(top half)")
+                                       : _("kernel\nspace\n(top 1 GiB)"),
                                        MMS_ELEMENT_RIGHT | MMS_ELEMENT_BOLD);
     e->text_color = MMS_COLOR_TEXT_DIM;
   }
@@ -429,11 +433,11 @@ mms_layout_view_build (MmsViewContext *ctx,
         {
           e->fill = MMS_COLOR_GUARD;
           e->flags |= MMS_ELEMENT_HATCHED;
-          e->label = mms_scene_printf (ctx->scene, "stack guard gap · %s", size);
-          e->tooltip = mms_scene_printf (ctx->scene, "<b>stack guard gap</b> (stack_guard_gap, 256 pages)\n"
-                                         "No mapping may come this close below a VM_GROWSDOWN stack.\n"
-                                         "<tt>0x%" G_GINT64_MODIFIER "x – 0x%" G_GINT64_MODIFIER "x</tt> (%s)",
-                                         s->lo, s->hi, size);
+          e->label = mms_scene_printf (ctx->scene, _("stack guard gap · %s"), size);
+          e->tooltip = mms_scene_printf (ctx->scene, _("<b>stack guard gap</b> (stack_guard_gap, 256 pages)\n"
+                                                       "No mapping may come this close below a VM_GROWSDOWN stack.\n"
+                                                       "<tt>0x%llx – 0x%llx</tt> (%s)"),
+                                         (unsigned long long) s->lo, (unsigned long long) s->hi, size);
         }
       else
         {
@@ -441,12 +445,12 @@ mms_layout_view_build (MmsViewContext *ctx,
           e->fill = MMS_COLOR_HOLE;
           e->shape = big ? MMS_SHAPE_ZIGZAG : MMS_SHAPE_RECT;
           e->stroke = big ? MMS_COLOR_PANEL_BORDER : MMS_COLOR_NONE;
-          e->label = big ? mms_scene_printf (ctx->scene, "unmapped · %s", size) : NULL;
+          e->label = big ? mms_scene_printf (ctx->scene, _("unmapped · %s"), size) : NULL;
           if (s->lo >= task_size && s->hi <= user_top)
             e->label = NULL;
-          e->tooltip = mms_scene_printf (ctx->scene, "<b>unmapped</b>%s\n<tt>0x%" G_GINT64_MODIFIER "x – 0x%"
-                                         G_GINT64_MODIFIER "x</tt> (%s)",
-                                         big ? " (drawn compressed)" : "", s->lo, s->hi, size);
+          e->tooltip = mms_scene_printf (ctx->scene, big ? _("<b>unmapped</b> (drawn compressed)\n<tt>0x%llx – 0x%llx</tt> (%s)")
+                                                             : _("<b>unmapped</b>\n<tt>0x%llx – 0x%llx</tt> (%s)"),
+                                         (unsigned long long) s->lo, (unsigned long long) s->hi, size);
         }
     }
 
@@ -507,7 +511,7 @@ mms_layout_view_build (MmsViewContext *ctx,
           else if (col_w >= (strlen (mms_vma_name (vma)) + 6) * MMS_SANS_CHAR)
             e->label = mms_scene_printf (ctx->scene, "%s  %s", mms_vma_name (vma), perms);
           else
-            e->label = mms_vma_name (vma);
+            e->label = mms_scene_printf (ctx->scene, "%s", mms_vma_name (vma));
           e->value = mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x-%" G_GINT64_MODIFIER "x %lx %p",
                                        vma->vm_start, vma->vm_end, vma->vm_flags, (void *) vma->anon_vma);
           e->tooltip = mms_vma_tooltip (ctx, vma);
@@ -535,9 +539,9 @@ mms_layout_view_build (MmsViewContext *ctx,
           e->lo = lo;
           e->hi = hi;
           e->label = mms_scene_printf (ctx->scene, "%u VMAs · %s", chunk_vmas[k], bytes);
-          e->tooltip = mms_scene_printf (ctx->scene, "<b>%u VMAs</b> (%s mapped) between\n<tt>0x%" G_GINT64_MODIFIER
-                                         "x and 0x%" G_GINT64_MODIFIER "x</tt>\ntoo small to draw one by one at this size",
-                                         chunk_vmas[k], bytes, lo, hi);
+          e->tooltip = mms_scene_printf (ctx->scene, _("<b>%u VMAs</b> (%s mapped) between\n<tt>0x%llx and 0x%llx</tt>\n"
+                                                       "too small to draw one by one at this size"),
+                                         chunk_vmas[k], bytes, (unsigned long long) lo, (unsigned long long) hi);
         }
     }
 

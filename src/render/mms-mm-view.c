@@ -4,7 +4,10 @@
  * layout addresses.  A field's value is the element's value, so
  * mms_scene_mark_changed() against the previous step's scene highlights
  * what the step changed. */
+#include "mms-config.h"
+
 #include "mms-view-private.h"
+#include "mms-i18n.h"
 
 typedef struct
 {
@@ -13,33 +16,47 @@ typedef struct
 } FieldInfo;
 
 static const FieldInfo fields[] = {
-  { "pgd", "pfn of the top-level page table (the PGD)" },
-  { "mm_users", "tasks using this address space (threads share it)" },
-  { "mm_count", "references to the mm_struct itself (mm_users counts as one)" },
-  { "map_count", "number of VMAs" },
-  { "mmap_cache", "the VMA find_vma() returned last" },
-  { "total_vm", "pages mapped, all VMAs together" },
-  { "rss anon", "resident anonymous pages (MM_ANONPAGES)" },
-  { "rss file", "resident file pages (MM_FILEPAGES)" },
-  { "rss shmem", "resident shared-memory pages (MM_SHMEMPAGES)" },
-  { "swapents", "pages out on swap (MM_SWAPENTS)" },
-  { "pgtables", "page-table pages, the PGD included" },
-  { "stack_vm", "pages in VM_GROWSDOWN (stack) VMAs" },
-  { "exec_vm", "pages in executable VMAs" },
-  { "shared_vm", "pages in shared or file-backed VMAs" },
-  { "locked_vm", "pages mlocked (VM_LOCKED)" },
-  { "start_code", "start of the text" },
-  { "end_code", "end of the text" },
-  { "start_data", "start of the data" },
-  { "end_data", "end of the data" },
-  { "start_brk", "start of the heap (page-aligned end of bss)" },
-  { "brk", "the program break: the current end of the heap" },
-  { "start_stack", "the initial stack pointer's page" },
-  { "mmap_base", "where top-down mmap allocation starts" },
-  { "task_size", "the end of user space" },
-  { "arg_start", "the argument strings on the stack" },
-  { "env_start", "the environment strings on the stack" },
+  { "pgd", N_("pfn of the top-level page table (the PGD)") },
+  { "mm_users", N_("tasks using this address space (threads share it)") },
+  { "mm_count", N_("references to the mm_struct itself (mm_users counts as one)") },
+  { "map_count", N_("number of VMAs") },
+  { "mmap_cache", N_("the VMA find_vma() returned last") },
+  { "total_vm", N_("pages mapped, all VMAs together") },
+  { "rss anon", N_("resident anonymous pages (MM_ANONPAGES)") },
+  { "rss file", N_("resident file pages (MM_FILEPAGES)") },
+  { "rss shmem", N_("resident shared-memory pages (MM_SHMEMPAGES)") },
+  { "swapents", N_("pages out on swap (MM_SWAPENTS)") },
+  { "pgtables", N_("page-table pages, the PGD included") },
+  { "stack_vm", N_("pages in VM_GROWSDOWN (stack) VMAs") },
+  { "exec_vm", N_("pages in executable VMAs") },
+  { "shared_vm", N_("pages in shared or file-backed VMAs") },
+  { "locked_vm", N_("pages mlocked (VM_LOCKED)") },
+  { "start_code", N_("start of the text") },
+  { "end_code", N_("end of the text") },
+  { "start_data", N_("start of the data") },
+  { "end_data", N_("end of the data") },
+  { "start_brk", N_("start of the heap (page-aligned end of bss)") },
+  { "brk", N_("the program break: the current end of the heap") },
+  { "start_stack", N_("the initial stack pointer's page") },
+  { "mmap_base", N_("where top-down mmap allocation starts") },
+  { "task_size", N_("the end of user space") },
+  { "arg_start", N_("the argument strings on the stack") },
+  { "env_start", N_("the environment strings on the stack") },
 };
+
+/* The counters of mm->rss_stat are shown by their /proc/PID/status names,
+ * identifiers in every language. */
+static const char *
+field_display_name (const char *name)
+{
+  if (g_str_equal (name, "rss anon"))
+    return "RssAnon";
+  if (g_str_equal (name, "rss file"))
+    return "RssFile";
+  if (g_str_equal (name, "rss shmem"))
+    return "RssShmem";
+  return name;
+}
 
 static char *
 field_value (struct mm_struct *mm,
@@ -92,7 +109,7 @@ mms_mm_view_build (MmsViewContext *ctx,
   if (n_mm == 0)
     {
       mms_view_add_text (ctx, "mm:empty", area->x, area->y, area->width, MMS_LINE_HEIGHT,
-                         "No process has an address space yet.", 0)->text_color = MMS_COLOR_TEXT_DIM;
+                         _("No process has an address space yet."), 0)->text_color = MMS_COLOR_TEXT_DIM;
       return;
     }
 
@@ -173,10 +190,11 @@ mms_mm_view_build (MmsViewContext *ctx,
       MmsElement *name;
 
       name = mms_view_add_text (ctx, mms_scene_printf (ctx->scene, "field-name:%s", fields[i].name),
-                                gx, y, name_w - 4, row_h - 1, fields[i].name, MMS_ELEMENT_MONOSPACE);
+                                gx, y, name_w - 4, row_h - 1, field_display_name (fields[i].name),
+                                MMS_ELEMENT_MONOSPACE);
       name->text_color = MMS_COLOR_TEXT_DIM;
       name->flags |= MMS_ELEMENT_INTERACTIVE;
-      name->tooltip = mms_scene_printf (ctx->scene, "<b>mm->%s</b>\n%s", fields[i].name, fields[i].help);
+      name->tooltip = mms_scene_printf (ctx->scene, "<b>mm->%s</b>\n%s", fields[i].name, _(fields[i].help));
 
       for (guint m = 0; m < n_mm; m++)
         {
@@ -190,7 +208,7 @@ mms_mm_view_build (MmsViewContext *ctx,
           e->label = mms_scene_intern (ctx->scene, value);
           e->value = e->label;
           e->tooltip = mms_scene_printf (ctx->scene, "<b>mm->%s</b> = <tt>%s</tt>\n%s", fields[i].name, value,
-                                         fields[i].help);
+                                         _(fields[i].help));
           if (i == 0)
             e->object = mms_scene_printf (ctx->scene, "frame:0x%" G_GINT64_MODIFIER "x", mm->pgd);
           else if (i == 4 && mm->mmap_cache != NULL)
@@ -202,7 +220,11 @@ mms_mm_view_build (MmsViewContext *ctx,
     {
       MmsElement *e = mms_view_add_text (ctx, "mm:more", area->x, area->y + area->height - MMS_LINE_HEIGHT,
                                          area->width, MMS_LINE_HEIGHT,
-                                         mms_scene_printf (ctx->scene, "… %u more fields: double-click to enlarge",
+                                         mms_scene_printf (ctx->scene,
+                                                           g_dngettext (GETTEXT_PACKAGE,
+                                                                        "… %u more field: double-click to enlarge",
+                                                                        "… %u more fields: double-click to enlarge",
+                                                                        n_fields - shown),
                                                            n_fields - shown), MMS_ELEMENT_RIGHT);
       e->text_color = MMS_COLOR_TEXT_DIM;
     }

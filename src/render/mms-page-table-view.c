@@ -11,7 +11,10 @@
  * fit, each PTE table shows its first entries and says how many more it
  * has.
  */
+#include "mms-config.h"
+
 #include "mms-view-private.h"
+#include "mms-i18n.h"
 
 #define INDENT 14.0
 #define CHIP_W (7 * MMS_MONO_CHAR + 6)
@@ -104,11 +107,14 @@ walk_table (Walk    *w,
       e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_MONOSPACE | MMS_ELEMENT_CENTER;
       e->label = mms_scene_printf (ctx->scene, "[%u]", parent_index);
       e->value = mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x", entry);
-      e->tooltip = mms_scene_printf (ctx->scene, "<b>%s entry %u</b> = <tt>0x%016" G_GINT64_MODIFIER "x</tt>\n"
-                                     "covers the addresses from <tt>0x%" G_GINT64_MODIFIER "x</tt>\n"
-                                     "points to the %s table in frame <tt>0x%" G_GINT64_MODIFIER "x</tt>",
-                                     mms_rmap_level_name (machine, level - 1), parent_index, entry, base,
-                                     mms_rmap_level_name (machine, level), table);
+      e->tooltip = mms_scene_printf (ctx->scene,
+                                     /* Translators: an upper-level entry: its level (PGD), index, value, the
+                                      * first address it covers, the level of the table it points to, its frame. */
+                                     _("<b>%s entry %u</b> = <tt>0x%016llx</tt>\n"
+                                       "covers the addresses from <tt>0x%llx</tt>\n"
+                                       "points to the %s table in frame <tt>0x%llx</tt>"),
+                                     mms_rmap_level_name (machine, level - 1), parent_index, (unsigned long long) entry,
+                                     (unsigned long long) base, mms_rmap_level_name (machine, level), (unsigned long long) table);
       mms_scene_link (ctx->scene, e, mms_scene_printf (ctx->scene, "frame:0x%" G_GINT64_MODIFIER "x", table));
       hx += chip_w;
     }
@@ -120,14 +126,17 @@ walk_table (Walk    *w,
   e->text_color = MMS_COLOR_TEXT_AUTO;
   e->shape = MMS_SHAPE_ROUNDED;
   e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_BOLD;
-  e->label = mms_scene_printf (ctx->scene, "%s %s in frame 0x%" G_GINT64_MODIFIER "x · %u of %u used",
-                               collapsed ? "▸" : "▾", mms_rmap_level_name (machine, level), table, used, n);
+  e->label = mms_scene_printf (ctx->scene,
+                               /* Translators: a fold mark, a level (PMD), its frame, entries used of all. */
+                               _("%s %s in frame 0x%llx · %u of %u used"),
+                               collapsed ? "▸" : "▾", mms_rmap_level_name (machine, level), (unsigned long long) table,
+                               used, n);
   e->value = mms_scene_printf (ctx->scene, "%u", used);
   e->lo = table;
   e->hi = table + 1;
-  e->tooltip = mms_scene_printf (ctx->scene, "<b>%s table</b> in frame <tt>0x%" G_GINT64_MODIFIER "x</tt>\n"
-                                 "%u of its %u entries are in use; each covers %s.\nClick to fold or unfold.",
-                                 mms_rmap_level_name (machine, level), table, used, n,
+  e->tooltip = mms_scene_printf (ctx->scene, _("<b>%s table</b> in frame <tt>0x%llx</tt>\n"
+                                               "%u of its %u entries are in use; each covers %s.\nClick to fold or unfold."),
+                                 mms_rmap_level_name (machine, level), (unsigned long long) table, used, n,
                                  level + 1 == levels ? "4 KiB" : machine->arch == MMS_ARCH_PRESET_X86_64
                                  ? (level == 0 ? "512 GiB" : level == 1 ? "1 GiB" : "2 MiB") : "4 MiB");
   mms_view_mark_touched (ctx, e);
@@ -159,7 +168,7 @@ walk_table (Walk    *w,
                 rest += entries[k] != 0;
               mms_view_add_text (ctx, mms_scene_printf (ctx->scene, "pte-more:0x%" G_GINT64_MODIFIER "x", table),
                                  x + INDENT, w->y, w->r.width - (level + 1) * INDENT, MMS_LINE_HEIGHT,
-                                 mms_scene_printf (ctx->scene, "… %u more entries", rest),
+                                 mms_scene_printf (ctx->scene, g_dngettext (GETTEXT_PACKAGE, "… %u more entry", "… %u more entries", rest), rest),
                                  MMS_ELEMENT_MONOSPACE)->text_color = MMS_COLOR_TEXT_DIM;
               w->y += MMS_LINE_HEIGHT;
             }
@@ -187,7 +196,7 @@ walk_table (Walk    *w,
                            MMS_LINE_HEIGHT - 1);
         e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_MONOSPACE;
         e->label = mms_scene_printf (ctx->scene, "[%u] %" G_GINT64_MODIFIER "x %s", i, addr,
-                                     mms_pte_present (entry) ? bits : "swap");
+                                     mms_pte_present (entry) ? bits : C_("pte", "swap"));
         e->value = mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x", entry);
         e->lo = addr;
         e->hi = addr + MMS_PAGE_SIZE;
@@ -211,21 +220,22 @@ walk_table (Walk    *w,
             chip->label = mms_scene_printf (ctx->scene, "0x%" G_GINT64_MODIFIER "x", pfn);
             mms_scene_link (ctx->scene, e, frame_obj);
             e->tooltip = mms_scene_printf (ctx->scene,
-                                           "<b>PTE %u</b> = <tt>0x%016" G_GINT64_MODIFIER "x</tt>\n"
-                                           "translates <tt>0x%" G_GINT64_MODIFIER "x</tt> to frame <tt>0x%"
-                                           G_GINT64_MODIFIER "x</tt>\n"
-                                           "present %s · writable %s · user %s · accessed %s · dirty %s%s",
-                                           i, entry, addr, pfn,
-                                           (entry & MMS_PTE_PRESENT) ? "yes" : "no",
-                                           (entry & MMS_PTE_RW) ? "yes" : "no (a write faults: COW?)",
-                                           (entry & MMS_PTE_USER) ? "yes" : "no",
-                                           (entry & MMS_PTE_ACCESSED) ? "yes" : "no",
-                                           (entry & MMS_PTE_DIRTY) ? "yes" : "no",
-                                           has_nx ? ((entry & MMS_PTE_NX) ? " · NX" : " · executable") : "");
-            chip->tooltip = mms_scene_printf (ctx->scene, "frame <tt>0x%" G_GINT64_MODIFIER "x</tt> (%s)%s",
-                                              pfn, page != NULL ? mms_owner_name (page->owner) : "?",
+                                           /* Translators: a leaf PTE: its index, its value, the virtual address,
+                                            * the frame, then yes/no for each bit. */
+                                           _("<b>PTE %u</b> = <tt>0x%016llx</tt>\n"
+                                             "translates <tt>0x%llx</tt> to frame <tt>0x%llx</tt>\n"
+                                             "present %s · writable %s · user %s · accessed %s · dirty %s%s"),
+                                           i, (unsigned long long) entry, (unsigned long long) addr, (unsigned long long) pfn,
+                                           (entry & MMS_PTE_PRESENT) ? _("yes") : _("no"),
+                                           (entry & MMS_PTE_RW) ? _("yes") : _("no (a write faults: COW?)"),
+                                           (entry & MMS_PTE_USER) ? _("yes") : _("no"),
+                                           (entry & MMS_PTE_ACCESSED) ? _("yes") : _("no"),
+                                           (entry & MMS_PTE_DIRTY) ? _("yes") : _("no"),
+                                           has_nx ? ((entry & MMS_PTE_NX) ? " · NX" : _(" · executable")) : "");
+            chip->tooltip = mms_scene_printf (ctx->scene, _("frame <tt>0x%llx</tt> (%s)%s"),
+                                              (unsigned long long) pfn, page != NULL ? mms_owner_name (page->owner) : "?",
                                               page != NULL && page->mapcount > 1
-                                              ? mms_scene_printf (ctx->scene, "\nshared: %d PTEs map it", page->mapcount)
+                                              ? mms_scene_printf (ctx->scene, _("\nshared: %d PTEs map it"), page->mapcount)
                                               : "");
             if (page != NULL && page->mapcount > 1)
               chip->flags |= MMS_ELEMENT_DASHED, chip->stroke = MMS_COLOR_TEXT;
@@ -233,12 +243,14 @@ walk_table (Walk    *w,
         else
           {
             chip->fill = MMS_COLOR_SWAP;
-            chip->label = mms_scene_printf (ctx->scene, "swap %" G_GUINT64_FORMAT, mms_pte_swap_slot (entry));
+            chip->label = mms_scene_printf (ctx->scene, /* Translators: a swap slot number in a PTE's chip. */
+                                            _("swap %llu"), (unsigned long long) mms_pte_swap_slot (entry));
             chip->object = mms_scene_printf (ctx->scene, "swap:%" G_GUINT64_FORMAT, mms_pte_swap_slot (entry));
-            e->tooltip = mms_scene_printf (ctx->scene, "<b>swap entry</b> <tt>0x%016" G_GINT64_MODIFIER "x</tt>\n"
-                                           "<tt>0x%" G_GINT64_MODIFIER "x</tt> is not in RAM: it is in swap slot %"
-                                           G_GUINT64_FORMAT "\nan access faults and do_swap_page reads it back",
-                                           entry, addr, mms_pte_swap_slot (entry));
+            e->tooltip = mms_scene_printf (ctx->scene, _("<b>swap entry</b> <tt>0x%016llx</tt>\n"
+                                                         "<tt>0x%llx</tt> is not in RAM: it is in swap slot %llu\n"
+                                                         "an access faults and do_swap_page reads it back"),
+                                           (unsigned long long) entry, (unsigned long long) addr,
+                                           (unsigned long long) mms_pte_swap_slot (entry));
             chip->tooltip = e->tooltip;
           }
         mms_scene_link (ctx->scene, chip, pte_id);
@@ -292,7 +304,7 @@ mms_page_table_view_build (MmsViewContext *ctx,
   if (n_mm == 0)
     {
       mms_view_add_text (ctx, "page-table:empty", area->x, area->y, area->width, MMS_LINE_HEIGHT,
-                         "No process has page tables yet.", 0)->text_color = MMS_COLOR_TEXT_DIM;
+                         _("No process has page tables yet."), 0)->text_color = MMS_COLOR_TEXT_DIM;
       return;
     }
   side_by_side = area->width / n_mm >= 34 * MMS_MONO_CHAR;
@@ -314,8 +326,12 @@ mms_page_table_view_build (MmsViewContext *ctx,
                         area->y + (side_by_side ? 0 : m * (col_h + 4)), col_w, col_h };
       head = mms_view_add_text (ctx, mms_scene_printf (ctx->scene, "pt-head:%u", mm->id), w.r.x, w.r.y, w.r.width,
                                 MMS_LINE_HEIGHT,
-                                mms_scene_printf (ctx->scene, "%s: mm->pgd = 0x%" G_GINT64_MODIFIER "x, %"
-                                                  G_GUINT64_FORMAT " tables", owners, mm->pgd, mm->nr_pgtables),
+                                mms_scene_printf (ctx->scene,
+                                                  /* Translators: the processes, their PGD's frame, the number of page-table pages. */
+                                                  g_dngettext (GETTEXT_PACKAGE, "%s: mm->pgd = 0x%llx, %llu table",
+                                                               "%s: mm->pgd = 0x%llx, %llu tables", mm->nr_pgtables),
+                                                  owners, (unsigned long long) mm->pgd,
+                                                  (unsigned long long) mm->nr_pgtables),
                                 MMS_ELEMENT_BOLD);
       head->object = mms_scene_printf (ctx->scene, "mm:%u", mm->id);
       w.r.y += MMS_LINE_HEIGHT;

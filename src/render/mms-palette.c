@@ -6,8 +6,11 @@
  * page cache, reddish purple shared memory, blue page tables, sky blue
  * slab, vermillion the kernel, yellow the zero page.
  */
+#include "mms-config.h"
+
 #include "mms-palette.h"
 
+#include "mms-i18n.h"
 #include "mms-types.h"
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
@@ -184,23 +187,23 @@ mms_color_role_legend (MmsColorRole role)
 {
   switch (role)
     {
-    case MMS_COLOR_ANON: return "anonymous";
-    case MMS_COLOR_FILE: return "file / page cache";
-    case MMS_COLOR_SHMEM: return "shared memory";
-    case MMS_COLOR_PAGETABLE: return "page table";
-    case MMS_COLOR_SLAB: return "slab";
-    case MMS_COLOR_KERNEL: return "kernel";
-    case MMS_COLOR_ZERO: return "zero page";
-    case MMS_COLOR_RESERVED: return "reserved";
-    case MMS_COLOR_FREE_SMALL: return "free, order 0-2";
-    case MMS_COLOR_FREE_MEDIUM: return "free, order 3-6";
-    case MMS_COLOR_FREE_LARGE: return "free, order 7-10";
-    case MMS_COLOR_SWAP: return "swapped out";
-    case MMS_COLOR_RB_RED: return "red node";
-    case MMS_COLOR_RB_BLACK: return "black node";
-    case MMS_COLOR_CHANGED: return "changed value";
-    case MMS_COLOR_HOLE: return "unmapped";
-    case MMS_COLOR_GUARD: return "guard gap";
+    case MMS_COLOR_ANON: return _("anonymous");
+    case MMS_COLOR_FILE: return _("file / page cache");
+    case MMS_COLOR_SHMEM: return _("shared memory");
+    case MMS_COLOR_PAGETABLE: return _("page table");
+    case MMS_COLOR_SLAB: return _("slab");
+    case MMS_COLOR_KERNEL: return _("kernel");
+    case MMS_COLOR_ZERO: return _("zero page");
+    case MMS_COLOR_RESERVED: return _("reserved");
+    case MMS_COLOR_FREE_SMALL: return _("free, order 0-2");
+    case MMS_COLOR_FREE_MEDIUM: return _("free, order 3-6");
+    case MMS_COLOR_FREE_LARGE: return _("free, order 7-10");
+    case MMS_COLOR_SWAP: return _("swapped out");
+    case MMS_COLOR_RB_RED: return _("red node");
+    case MMS_COLOR_RB_BLACK: return _("black node");
+    case MMS_COLOR_CHANGED: return _("changed value");
+    case MMS_COLOR_HOLE: return _("unmapped");
+    case MMS_COLOR_GUARD: return _("guard gap");
     default: return "";
     }
 }

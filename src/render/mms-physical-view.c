@@ -16,7 +16,10 @@
  * on the list from its head, as chips that select the same block in the
  * grid.
  */
+#include "mms-config.h"
+
 #include "mms-view-private.h"
+#include "mms-i18n.h"
 
 #include <math.h>
 
@@ -45,19 +48,19 @@ short_owner (guint owner)
 {
   switch ((MmsPageOwner) owner)
     {
-    case MMS_OWNER_ANON: return "anon";
-    case MMS_OWNER_FILE: return "file";
-    case MMS_OWNER_SHMEM: return "shm";
-    case MMS_OWNER_PAGETABLE: return "pt";
-    case MMS_OWNER_SLAB: return "slab";
-    case MMS_OWNER_KERNEL: return "kern";
-    case MMS_OWNER_ZERO: return "zero";
-    case MMS_OWNER_RESERVED: return "rsvd";
-    case MMS_OWNER_FREE: return "free";
+    case MMS_OWNER_ANON: return C_("owner", "anon");
+    case MMS_OWNER_FILE: return C_("owner", "file");
+    case MMS_OWNER_SHMEM: return C_("owner", "shm");
+    case MMS_OWNER_PAGETABLE: return C_("owner", "pt");
+    case MMS_OWNER_SLAB: return C_("owner", "slab");
+    case MMS_OWNER_KERNEL: return C_("owner", "kern");
+    case MMS_OWNER_ZERO: return C_("owner", "zero");
+    case MMS_OWNER_RESERVED: return C_("owner", "rsvd");
+    case MMS_OWNER_FREE: return C_("owner", "free");
     case MMS_OWNER_INFLIGHT:
     case MMS_NR_OWNERS:
     default:
-      return "?";
+      return C_("owner", "?");
     }
 }
 
@@ -130,7 +133,7 @@ frame_tooltip (MmsViewContext *ctx,
   const MmsMapping * const *maps;
   guint n = 0;
 
-  g_string_append_printf (s, "<b>frame 0x%" G_GINT64_MODIFIER "x</b> (%s, zone %s)\n<tt>", pfn,
+  g_string_append_printf (s, _("<b>frame 0x%llx</b> (%s, zone %s)\n<tt>"), (unsigned long long) pfn,
                           mms_owner_name (page->owner), zone != NULL ? zone->name : "?");
   g_string_append_printf (s, "_refcount %d\n_mapcount %d\n", page->_refcount, page->mapcount - 1);
   g_string_append_printf (s, "flags     0x%x%s%s%s%s%s%s\n", page->flags,
@@ -143,21 +146,22 @@ frame_tooltip (MmsViewContext *ctx,
     g_string_append_printf (s, "index     0x%" G_GINT64_MODIFIER "x\n", page->index);
   g_string_append (s, "</tt>");
   if (machine->page_offset != 0 && pfn < machine->lowmem_pfn)
-    g_string_append_printf (s, "kernel address <tt>0x%" G_GINT64_MODIFIER "x</tt>\n",
-                            machine->page_offset + (pfn << MMS_PAGE_SHIFT));
+    g_string_append_printf (s, _("kernel address <tt>0x%llx</tt>\n"),
+                            (unsigned long long) (machine->page_offset + (pfn << MMS_PAGE_SHIFT)));
   maps = mms_rmap_lookup_frame (ctx->rmap, pfn, &n);
   if (n > 0)
     {
-      g_string_append_printf (s, "mapped by %u PTE%s:", n, n == 1 ? "" : "s");
+      g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "mapped by %u PTE:", "mapped by %u PTEs:", n), n);
       for (guint i = 0; i < n; i++)
         {
           g_autofree char *owners = mms_rmap_mm_owners (machine, maps[i]->mm);
-          g_string_append_printf (s, "\n  %s at <tt>0x%" G_GINT64_MODIFIER "x</tt>%s", owners, maps[i]->addr,
-                                  (maps[i]->pte & MMS_PTE_RW) ? " (writable)" : " (read-only)");
+          g_string_append_printf (s, (maps[i]->pte & MMS_PTE_RW) ? _("\n  %s at <tt>0x%llx</tt> (writable)")
+                                                                 : _("\n  %s at <tt>0x%llx</tt> (read-only)"),
+                                  owners, (unsigned long long) maps[i]->addr);
         }
     }
   else if (page->mapcount == 0 && page->owner == MMS_OWNER_ANON)
-    g_string_append (s, "mapped by no PTE");
+    g_string_append (s, _("mapped by no PTE"));
   if (s->str[s->len - 1] == '\n')
     g_string_truncate (s, s->len - 1);
   return g_string_free (s, FALSE);
@@ -190,12 +194,14 @@ add_cell (MmsViewContext *ctx,
         e->stroke = MMS_COLOR_PANEL_BORDER;
         e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_CENTER;
         if (text && w >= 3 * MMS_MONO_CHAR + 4)
-          e->label = two_lines ? mms_scene_printf (ctx->scene, "free\no%u", page->order)
+          e->label = two_lines ? mms_scene_printf (ctx->scene, _("free\no%u"), page->order)
                                : mms_scene_printf (ctx->scene, "o%u", page->order);
         e->text_color = MMS_COLOR_TEXT_DIM;
-        e->tooltip = mms_scene_printf (ctx->scene, "<b>free block</b> of order %u at frame <tt>0x%" G_GINT64_MODIFIER
-                                       "x</tt>\n%" G_GUINT64_FORMAT " frames (%s) on %s free_area[%u]\n"
-                                       "(drawn as one cell)", page->order, c->pfn, c->n, size, zone->name, page->order);
+        e->tooltip = mms_scene_printf (ctx->scene, _("<b>free block</b> of order %u at frame <tt>0x%llx</tt>\n"
+                                                     "%llu frames (%s) on %s free_area[%u]\n"
+                                                     "(drawn as one cell)"),
+                                       page->order, (unsigned long long) c->pfn, (unsigned long long) c->n, size,
+                                       zone->name, page->order);
         e->value = mms_scene_printf (ctx->scene, "free %u", page->order);
         break;
       }
@@ -207,11 +213,14 @@ add_cell (MmsViewContext *ctx,
       e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_CENTER;
       e->text_color = MMS_COLOR_TEXT_AUTO;
       if (text && w >= 5 * MMS_MONO_CHAR + 4)
-        e->label = c->n > 1 ? mms_scene_printf (ctx->scene, "×%" G_GUINT64_FORMAT, c->n) : "rsvd";
-      e->tooltip = mms_scene_printf (ctx->scene, "<b>%" G_GUINT64_FORMAT " %s frame%s</b> from <tt>0x%"
-                                     G_GINT64_MODIFIER "x</tt>", c->n,
-                                     page->owner == MMS_OWNER_FREE ? "free" : "reserved",
-                                     c->n == 1 ? "" : "s", c->pfn);
+        e->label = c->n > 1 ? mms_scene_printf (ctx->scene, "×%" G_GUINT64_FORMAT, c->n) : C_("owner", "rsvd");
+      e->tooltip = mms_scene_printf (ctx->scene,
+                                     page->owner == MMS_OWNER_FREE
+                                     ? g_dngettext (GETTEXT_PACKAGE, "<b>%llu free frame</b> from <tt>0x%llx</tt>",
+                                                    "<b>%llu free frames</b> from <tt>0x%llx</tt>", c->n)
+                                     : g_dngettext (GETTEXT_PACKAGE, "<b>%llu reserved frame</b> from <tt>0x%llx</tt>",
+                                                    "<b>%llu reserved frames</b> from <tt>0x%llx</tt>", c->n),
+                                     (unsigned long long) c->n, (unsigned long long) c->pfn);
       break;
     case CELL_COMPOUND:
     case CELL_FRAME:
@@ -233,7 +242,8 @@ add_cell (MmsViewContext *ctx,
               e->label = c->kind == CELL_COMPOUND
                          ? mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x\n%s o%u", c->pfn,
                                              short_owner (page->owner), page->order)
-                         : mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x\nref %d", c->pfn, page->_refcount);
+                         : mms_scene_printf (ctx->scene, /* Translators: a frame's cell: its pfn, then its _refcount. */
+                                             _("%llx\nref %d"), (unsigned long long) c->pfn, page->_refcount);
             else if (w >= (c->pfn >= 0x1000 ? 5 : 4) * MMS_MONO_CHAR + 4)
               e->label = mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x", c->pfn);
             else if (c->kind == CELL_FRAME)
@@ -256,7 +266,8 @@ add_cell (MmsViewContext *ctx,
             e->flags |= MMS_ELEMENT_DASHED;
             e->stroke = MMS_COLOR_TEXT;
             if (text && two_lines)
-              e->label = mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x\n×%d ref %d", c->pfn,
+              e->label = mms_scene_printf (ctx->scene, /* Translators: pfn, mapcount, _refcount. */
+                                           _("%llx\n×%d ref %d"), (unsigned long long) c->pfn,
                                            page->mapcount, page->_refcount);
           }
         if (page->owner == MMS_OWNER_SLAB && page->private != NULL)
@@ -306,8 +317,8 @@ add_aggregate (MmsViewContext *ctx,
   if (best_n == 0)
     best = MMS_OWNER_FREE;
 
-  g_string_append_printf (tip, "<b>frames 0x%" G_GINT64_MODIFIER "x – 0x%" G_GINT64_MODIFIER "x</b> (%" G_GUINT64_FORMAT
-                          " frames, drawn as one cell)", lo, hi, hi - lo);
+  g_string_append_printf (tip, _("<b>frames 0x%llx – 0x%llx</b> (%llu frames, drawn as one cell)"),
+                          (unsigned long long) lo, (unsigned long long) hi, (unsigned long long) (hi - lo));
   for (guint o = 0; o < MMS_NR_OWNERS; o++)
     if (by_owner[o] > 0)
       g_string_append_printf (tip, "\n%s: %" G_GUINT64_FORMAT, mms_owner_name (o), by_owner[o]);
@@ -338,7 +349,7 @@ build_free_lists (MmsViewContext *ctx,
   if (measure_only)
     return MMS_LINE_HEIGHT + machine->nr_zones * row_h;
 
-  mms_view_add_text (ctx, "free-area-head", r->x, y, ZONE_LABEL_W, MMS_LINE_HEIGHT, "order", MMS_ELEMENT_BOLD)
+  mms_view_add_text (ctx, "free-area-head", r->x, y, ZONE_LABEL_W, MMS_LINE_HEIGHT, _("order"), MMS_ELEMENT_BOLD)
     ->text_color = MMS_COLOR_TEXT_DIM;
   for (guint o = 0; o < MMS_MAX_ORDER; o++)
     {
@@ -347,7 +358,7 @@ build_free_lists (MmsViewContext *ctx,
                                          mms_scene_printf (ctx->scene, "%u", o), MMS_ELEMENT_CENTER | MMS_ELEMENT_BOLD);
       e->text_color = MMS_COLOR_TEXT_DIM;
       e->flags |= MMS_ELEMENT_INTERACTIVE;
-      e->tooltip = mms_scene_printf (ctx->scene, "order %u: blocks of %u frames (%u KiB)", o, 1u << o, 4u << o);
+      e->tooltip = mms_scene_printf (ctx->scene, _("order %u: blocks of %u frames (%u KiB)"), o, 1u << o, 4u << o);
     }
   y += MMS_LINE_HEIGHT;
 
@@ -359,11 +370,12 @@ build_free_lists (MmsViewContext *ctx,
                                              ZONE_LABEL_W - 4, MMS_LINE_HEIGHT, zone->name, MMS_ELEMENT_BOLD);
 
       label->flags |= MMS_ELEMENT_INTERACTIVE;
-      label->tooltip = mms_scene_printf (ctx->scene, "<b>zone %s</b>\nframes <tt>0x%" G_GINT64_MODIFIER "x</tt> – <tt>0x%"
-                                         G_GINT64_MODIFIER "x</tt>\n%s free (%" G_GUINT64_FORMAT " frames), %"
-                                         G_GUINT64_FORMAT " reserved",
-                                         zone->name, zone->zone_start_pfn, zone->zone_start_pfn + zone->spanned_pages,
-                                         free_size, zone->nr_free_pages, zone->nr_reserved);
+      label->tooltip = mms_scene_printf (ctx->scene, _("<b>zone %s</b>\nframes <tt>0x%llx</tt> – <tt>0x%llx</tt>\n"
+                                                       "%s free (%llu frames), %llu reserved"),
+                                         zone->name, (unsigned long long) zone->zone_start_pfn,
+                                         (unsigned long long) (zone->zone_start_pfn + zone->spanned_pages),
+                                         free_size, (unsigned long long) zone->nr_free_pages,
+                                         (unsigned long long) zone->nr_reserved);
       for (guint o = 0; o < MMS_MAX_ORDER; o++)
         {
           struct free_area *area = &zone->free_area[o];
@@ -381,9 +393,9 @@ build_free_lists (MmsViewContext *ctx,
           e->text_color = area->nr_free > 0 ? MMS_COLOR_TEXT : MMS_COLOR_TEXT_DIM;
           e->label = mms_scene_printf (ctx->scene, "%" G_GUINT64_FORMAT, area->nr_free);
           e->value = e->label;
-          e->tooltip = mms_scene_printf (ctx->scene, "<b>%s free_area[%u]</b>: nr_free = %" G_GUINT64_FORMAT
-                                         "\nblocks of %u frames, linked through page->lru from the head",
-                                         zone->name, o, area->nr_free, 1u << o);
+          e->tooltip = mms_scene_printf (ctx->scene, _("<b>%s free_area[%u]</b>: nr_free = %llu\n"
+                                                     "blocks of %u frames, linked through page->lru from the head"),
+                                         zone->name, o, (unsigned long long) area->nr_free, 1u << o);
 
           while (pfn != MMS_PFN_NONE && k < max_chips)
             {
@@ -399,8 +411,9 @@ build_free_lists (MmsViewContext *ctx,
               chip->text_color = MMS_COLOR_TEXT;
               if (chip_h >= MMS_LINE_HEIGHT - 2)
                 chip->label = mms_scene_printf (ctx->scene, "%x", pfn);
-              chip->tooltip = mms_scene_printf (ctx->scene, "block <tt>0x%x</tt> of order %u, %s on %s free_area[%u]",
-                                                pfn, o, k == 0 ? "the head" : "next", zone->name, o);
+              chip->tooltip = mms_scene_printf (ctx->scene, k == 0 ? _("block <tt>0x%x</tt> of order %u, the head on %s free_area[%u]")
+                                                                    : _("block <tt>0x%x</tt> of order %u, next on %s free_area[%u]"),
+                                                pfn, o, zone->name, o);
               chip->lo = pfn;
               chip->hi = pfn + (1u << o);
               pfn = machine->mem_map[pfn].lru_next;

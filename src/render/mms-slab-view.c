@@ -7,7 +7,10 @@
  * box shows how full it is as a bar instead.  Slabs that do not fit are
  * counted at the end of the row.
  */
+#include "mms-config.h"
+
 #include "mms-view-private.h"
+#include "mms-i18n.h"
 
 #define NAME_W (15 * MMS_MONO_CHAR + 4)
 #define COUNT_W (12 * MMS_MONO_CHAR)
@@ -34,9 +37,11 @@ add_slab (MmsViewContext    *ctx,
   e->value = mms_scene_printf (ctx->scene, "%s %u", list, slab->inuse);
   e->lo = slab->pfn;
   e->hi = slab->pfn + (G_GUINT64_CONSTANT (1) << cache->order);
-  e->tooltip = mms_scene_printf (ctx->scene, "<b>slab %u</b> of %s, on slabs_%s\n%u of %u objects in use\n"
-                                 "frames <tt>0x%" G_GINT64_MODIFIER "x</tt> (order %u)", slab->id, cache->name, list,
-                                 slab->inuse, cache->objs_per_slab, slab->pfn, cache->order);
+  e->tooltip = mms_scene_printf (ctx->scene,
+                                 /* Translators: slab id, cache name, list (full, partial, free: part of slabs_full...). */
+                                 _("<b>slab %u</b> of %s, on slabs_%s\n%u of %u objects in use\n"
+                                   "frames <tt>0x%llx</tt> (order %u)"), slab->id, cache->name, list,
+                                 slab->inuse, cache->objs_per_slab, (unsigned long long) slab->pfn, cache->order);
   for (guint64 i = 0; i < (G_GUINT64_CONSTANT (1) << cache->order); i++)
     mms_scene_link (ctx->scene, e, mms_scene_printf (ctx->scene, "frame:0x%" G_GINT64_MODIFIER "x", slab->pfn + i));
   mms_view_mark_touched (ctx, e);
@@ -84,7 +89,7 @@ mms_slab_view_build (MmsViewContext *ctx,
   if (n_caches == 0)
     {
       mms_view_add_text (ctx, "slab:empty", area->x, area->y, area->width, MMS_LINE_HEIGHT,
-                         "No cache has a slab yet: caches grow on their first allocation.", MMS_ELEMENT_WRAP)
+                         _("No cache has a slab yet: caches grow on their first allocation."), MMS_ELEMENT_WRAP)
         ->text_color = MMS_COLOR_TEXT_DIM;
       return;
     }
@@ -105,7 +110,10 @@ mms_slab_view_build (MmsViewContext *ctx,
       if (y + row_h > area->y + area->height)
         {
           mms_view_add_text (ctx, "slab:more", area->x, area->y + area->height - MMS_LINE_HEIGHT + 2, area->width,
-                             MMS_LINE_HEIGHT, mms_scene_printf (ctx->scene, "… %u more caches", n_caches - n_rows),
+                             MMS_LINE_HEIGHT, mms_scene_printf (ctx->scene,
+                                                               g_dngettext (GETTEXT_PACKAGE, "… %u more cache", "… %u more caches",
+                                                                            n_caches - n_rows),
+                                                               n_caches - n_rows),
                              MMS_ELEMENT_RIGHT)->text_color = MMS_COLOR_TEXT_DIM;
           break;
         }
@@ -113,14 +121,15 @@ mms_slab_view_build (MmsViewContext *ctx,
                          area->x, y, NAME_W - 4, row_h - 3);
       e->shape = MMS_SHAPE_NONE;
       e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_MONOSPACE;
-      e->label = cache->name;
+      /* The scene may outlive the machine (exports): a copy. */
+      e->label = mms_scene_printf (ctx->scene, "%s", cache->name);
       e->value = mms_scene_printf (ctx->scene, "%u %u %u %" G_GUINT64_FORMAT, cache->slabs_full.length,
                                    cache->slabs_partial.length, cache->slabs_free.length, cache->active_objs);
-      e->tooltip = mms_scene_printf (ctx->scene, "<b>kmem_cache %s</b>\nobject_size %u bytes, %u objects per slab, "
-                                     "%u page%s per slab\n%" G_GUINT64_FORMAT " active objects\n"
-                                     "slabs_full %u · slabs_partial %u · slabs_free %u",
+      e->tooltip = mms_scene_printf (ctx->scene, _("<b>kmem_cache %s</b>\nobject_size %u bytes, %u objects per slab, "
+                                                   "%u pages per slab\n%llu active objects\n"
+                                                   "slabs_full %u · slabs_partial %u · slabs_free %u"),
                                      cache->name, cache->object_size, cache->objs_per_slab, 1u << cache->order,
-                                     cache->order ? "s" : "", cache->active_objs, cache->slabs_full.length,
+                                     (unsigned long long) cache->active_objs, cache->slabs_full.length,
                                      cache->slabs_partial.length, cache->slabs_free.length);
 
       for (guint l = 0; l < 3; l++)
@@ -149,7 +158,7 @@ mms_slab_view_build (MmsViewContext *ctx,
         e->text_color = MMS_COLOR_TEXT_DIM;
         e->flags |= MMS_ELEMENT_INTERACTIVE;
         e->object = mms_scene_printf (ctx->scene, "cache:%s", cache->name);
-        e->tooltip = "slabs on the full / partial / free lists";
+        e->tooltip = _("slabs on the full / partial / free lists");
       }
       y += row_h;
       n_rows++;

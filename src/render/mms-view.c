@@ -83,7 +83,7 @@ mms_format_size (guint64 bytes)
   guint u = 0;
 
   if (bytes < 1024)
-    return g_strdup_printf ("%" G_GUINT64_FORMAT " bytes", bytes);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%llu byte", "%llu bytes", bytes), (unsigned long long) bytes);
   while (v >= 1024.0 && u + 1 < G_N_ELEMENTS (units))
     {
       v /= 1024.0;
@@ -130,7 +130,8 @@ mms_vma_name (struct vm_area_struct *vma)
       && vma->vm_start < mm->start_brk + MMS_PAGE_SIZE && vma->vm_start >= mm->end_data)
     return "bss";
   if (vma->vm_flags & VM_SHARED)
-    return "shared anon";
+    /* Translators: the name of a shared anonymous VMA; "anon" stays. */
+    return _("shared anon");
   return "anon";
 }
 
@@ -182,7 +183,8 @@ mms_vma_tooltip (MmsViewContext        *ctx,
 
   mms_format_perms (vma->vm_flags, perms);
   mms_rmap_lookup_vma (ctx->rmap, vma, &n_maps);
-  g_string_append_printf (s, "<b>struct vm_area_struct</b> %s (%s, of %s)\n", name, size, owners);
+  /* Translators: a VMA's tooltip: its name, its size, the processes owning it. */
+  g_string_append_printf (s, _("<b>struct vm_area_struct</b> %s (%s, of %s)\n"), name, size, owners);
   g_string_append_printf (s, "<tt>vm_start  0x%" G_GINT64_MODIFIER "x\n", vma->vm_start);
   g_string_append_printf (s, "vm_end    0x%" G_GINT64_MODIFIER "x\n", vma->vm_end);
   g_string_append (s, "vm_flags  ");
@@ -197,11 +199,11 @@ mms_vma_tooltip (MmsViewContext        *ctx,
   else
     g_string_append (s, "vm_file   NULL\n");
   if (vma->anon_vma != NULL)
-    g_string_append_printf (s, "anon_vma  %u (used by %u VMAs)\n", vma->anon_vma->id, vma->anon_vma->refcount);
+    g_string_append_printf (s, _("anon_vma  %u (used by %u VMAs)\n"), vma->anon_vma->id, vma->anon_vma->refcount);
   else
     g_string_append (s, "anon_vma  NULL\n");
-  g_string_append_printf (s, "vm_rb     %s node</tt>\n", rb_is_red (&vma->vm_rb) ? "red" : "black");
-  g_string_append_printf (s, "%u page-table entries in use", n_maps);
+  g_string_append (s, rb_is_red (&vma->vm_rb) ? _("vm_rb     red node</tt>\n") : _("vm_rb     black node</tt>\n"));
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u page-table entry in use", "%u page-table entries in use", n_maps), n_maps);
   return mms_scene_intern (ctx->scene, s->str);
 }
 
@@ -395,21 +397,23 @@ build_one (MmsViewContext *ctx,
           g_string_append_printf (s, "%s%s", i > 0 ? " | " : "", owners);
         }
       if (ctx->mms->len == 0)
-        g_string_append (s, "no process yet");
+        g_string_append (s, _("no process yet"));
       subtitle = g_string_free (s, FALSE);
     }
   else if (view == MMS_VIEW_PHYSICAL)
     {
       g_autofree char *ram = mms_format_size (ctx->machine->ram);
-      subtitle = g_strdup_printf ("%s, %s, %" G_GUINT64_FORMAT " frames",
-                                  mms_arch_name (ctx->machine->arch), ram, ctx->machine->nr_frames);
+      subtitle = g_strdup_printf (/* Translators: the physical view's subtitle: architecture, RAM size, number of frames. */
+                                  _("%s, %s, %llu frames"),
+                                  mms_arch_name (ctx->machine->arch), ram, (unsigned long long) ctx->machine->nr_frames);
     }
   else if (view == MMS_VIEW_EVENTS)
     {
       if (ctx->source->step == 0)
-        subtitle = g_strdup ("boot");
+        subtitle = g_strdup (_("boot"));
       else
-        subtitle = g_strdup_printf ("step %u: %s", ctx->source->step,
+        subtitle = g_strdup_printf (/* Translators: the events view's subtitle: a step number and its statement. */
+                                    _("step %u: %s"), ctx->source->step,
                                     ctx->source->statement != NULL ? ctx->source->statement : "");
     }
 
@@ -450,8 +454,8 @@ build_legend (MmsViewContext *ctx,
 
   for (guint i = 0; i < G_N_ELEMENTS (legend_roles); i++)
     {
-      const char *text = legend_roles[i] == MMS_COLOR_NONE ? "touched by this step"
-                         : legend_roles[i] == MMS_COLOR_RB_BLACK ? "black node · dashed: shared"
+      const char *text = legend_roles[i] == MMS_COLOR_NONE ? _("touched by this step")
+                         : legend_roles[i] == MMS_COLOR_RB_BLACK ? _("black node · dashed: shared")
                          : mms_color_role_legend (legend_roles[i]);
       double w = 16 + 6 + strlen (text) * MMS_SANS_CHAR + 14;
       g_autofree char *id = g_strdup_printf ("legend:%u", legend_roles[i]);

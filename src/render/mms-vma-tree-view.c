@@ -8,7 +8,10 @@
  * A tree too large to draw whole (65,530 VMAs) is drawn to the depth that
  * fits, with each cut subtree as a triangle saying how many nodes it holds.
  */
+#include "mms-config.h"
+
 #include "mms-view-private.h"
+#include "mms-i18n.h"
 
 #define NODE_D 26.0
 #define LEVEL_H 40.0
@@ -99,7 +102,7 @@ place (TreeLayout     *t,
       e->fill = MMS_COLOR_GRID;
       e->flags = MMS_ELEMENT_INTERACTIVE | MMS_ELEMENT_CENTER;
       e->label = mms_scene_printf (ctx->scene, "%u", n);
-      e->tooltip = mms_scene_printf (ctx->scene, "a subtree of <b>%u nodes</b> under VMA %u, too deep to draw here", n,
+      e->tooltip = mms_scene_printf (ctx->scene, _("a subtree of <b>%u nodes</b> under VMA %u, too deep to draw here"), n,
                                      vma->id);
       *cy_out = y;
       return cx;
@@ -147,10 +150,13 @@ place (TreeLayout     *t,
                                  vma->vm_start);
     e->lo = vma->vm_start;
     e->hi = vma->vm_end;
-    e->tooltip = mms_scene_printf (ctx->scene, "<b>%s node</b> of VMA %u, %s (%s)\nkey <tt>[0x%" G_GINT64_MODIFIER
-                                   "x, 0x%" G_GINT64_MODIFIER "x)</tt>\nrow %u of the sorted list",
-                                   rb_is_red (node) ? "red" : "black", vma->id, mms_vma_name (vma), size,
-                                   vma->vm_start, vma->vm_end, pos);
+    e->tooltip = mms_scene_printf (ctx->scene,
+                                   rb_is_red (node) ? _("<b>red node</b> of VMA %u, %s (%s)\nkey <tt>[0x%llx, 0x%llx)</tt>\n"
+                                                        "row %u of the sorted list")
+                                                    : _("<b>black node</b> of VMA %u, %s (%s)\nkey <tt>[0x%llx, 0x%llx)</tt>\n"
+                                                        "row %u of the sorted list"),
+                                   vma->id, mms_vma_name (vma), size,
+                                   (unsigned long long) vma->vm_start, (unsigned long long) vma->vm_end, pos);
     mms_view_link_vma (ctx, e, vma);
     mms_view_mark_touched (ctx, e);
   }
@@ -188,7 +194,8 @@ build_list (MmsViewContext   *ctx,
             {
               mms_view_add_text (ctx, mms_scene_printf (ctx->scene, "list-more:%u", mm->id), r->x,
                                  r->y + row * MMS_LINE_HEIGHT, w, MMS_LINE_HEIGHT,
-                                 mms_scene_printf (ctx->scene, "… %u more VMAs", n - pos),
+                                 mms_scene_printf (ctx->scene, g_dngettext (GETTEXT_PACKAGE, "… %u more VMA", "… %u more VMAs", n - pos),
+                                                   n - pos),
                                  MMS_ELEMENT_MONOSPACE)->text_color = MMS_COLOR_TEXT_DIM;
               row++;
             }
@@ -233,7 +240,7 @@ mms_vma_tree_view_build (MmsViewContext *ctx,
   if (n_mm == 0)
     {
       mms_view_add_text (ctx, "vma-tree:empty", area->x, area->y, area->width, MMS_LINE_HEIGHT,
-                         "No process has an address space yet.", 0)->text_color = MMS_COLOR_TEXT_DIM;
+                         _("No process has an address space yet."), 0)->text_color = MMS_COLOR_TEXT_DIM;
       return;
     }
   /* Several processes: each gets a column when there is room for a tree
@@ -244,7 +251,9 @@ mms_vma_tree_view_build (MmsViewContext *ctx,
     {
       g_autofree char *owners = mms_rmap_mm_owners (ctx->machine, g_ptr_array_index (ctx->mms, 0));
       MmsElement *note = mms_view_add_text (ctx, "tree-note", area->x, area->y, area->width, MMS_LINE_HEIGHT,
-                                            mms_scene_printf (ctx->scene, "%s (%u more in the process switcher)",
+                                            mms_scene_printf (ctx->scene,
+                                                              /* Translators: the process shown, then how many others. */
+                                                              _("%s (%u more in the process switcher)"),
                                                               owners, n_mm - 1),
                                             MMS_ELEMENT_BOLD);
       note->text_color = MMS_COLOR_TEXT_DIM;
@@ -305,7 +314,8 @@ build_columns (MmsViewContext *ctx,
       {
         MmsElement *root = mms_view_add_text (ctx, mms_scene_printf (ctx->scene, "rb-root:%u", mm->id), tree_r.x,
                                               tree_r.y, tree_r.width, MMS_LINE_HEIGHT,
-                                              mms_scene_printf (ctx->scene, "mm_rb: %d nodes", mm->map_count),
+                                              mms_scene_printf (ctx->scene, g_dngettext (GETTEXT_PACKAGE, "mm_rb: %d node", "mm_rb: %d nodes",
+                                                                                        mm->map_count), mm->map_count),
                                               MMS_ELEMENT_MONOSPACE | MMS_ELEMENT_BOLD);
         root->text_color = MMS_COLOR_TEXT_DIM;
       }

@@ -11,6 +11,7 @@
 #include <errno.h>
 
 #include "mms-runner.h"
+#include "mms-i18n.h"
 #include "mms-process.h"
 #include "mms-elf.h"
 #include "mms-clone.h"
@@ -128,7 +129,8 @@ mms_runner_new (MmsScenario  *scenario,
       MmsFileDecl *decl = scenario->files->pdata[i];
       mms_file_create (runner->machine, decl->path != NULL ? decl->path : decl->name, decl->size);
     }
-  runner->result.summary = g_strdup ("boot");
+  /* Translators: the summary of step 0, the machine as it booted. */
+  runner->result.summary = g_strdup (_("boot"));
   if (!check_expects (runner, error))
     return NULL;
   return g_steal_pointer (&runner);
@@ -382,12 +384,13 @@ run_kernel_stmt (MmsRunner     *runner,
             label->kind = KLABEL_PAGES;
             label->pfn = pfn;
             label->order = stmt->order;
-            res->summary = g_strdup_printf ("block 0x%" G_GINT64_MODIFIER "x of order %u in %s",
-                                            pfn, stmt->order, mms_page_zone (m, pfn)->name);
+            res->summary = /* Translators: a buddy block from alloc_pages: its first pfn, its order, the zone (Normal). */
+                                            g_strdup_printf (_("block 0x%llx of order %u in %s"),
+                                            (unsigned long long) pfn, stmt->order, mms_page_zone (m, pfn)->name);
             return bind_klabel (runner, stmt, label, error);
           }
         res->err = ENOMEM;
-        res->summary = g_strdup_printf ("no free block of order %u: ENOMEM", stmt->order);
+        res->summary = g_strdup_printf (_("no free block of order %u: ENOMEM"), stmt->order);
         return TRUE;
       }
 
@@ -398,8 +401,8 @@ run_kernel_stmt (MmsRunner     *runner,
         if (label == NULL)
           return FALSE;
         mms_free_pages (m, label->pfn, label->order);
-        res->summary = g_strdup_printf ("freed block 0x%" G_GINT64_MODIFIER "x of order %u",
-                                        label->pfn, label->order);
+        res->summary = g_strdup_printf (_("freed block 0x%llx of order %u"),
+                                        (unsigned long long) label->pfn, label->order);
         g_hash_table_remove (runner->klabels, stmt->free_label);
         return TRUE;
       }
@@ -426,11 +429,12 @@ run_kernel_stmt (MmsRunner     *runner,
             label->kind = KLABEL_OBJECT;
             label->addr = addr;
             label->cache = cache;
-            res->summary = g_strdup_printf ("%s object at 0x%" G_GINT64_MODIFIER "x", cache->name, addr);
+            res->summary = g_strdup_printf (/* Translators: %s is a slab cache (vm_area_struct), then a kernel address. */
+                                            _("%s object at 0x%llx"), cache->name, (unsigned long long) addr);
             return bind_klabel (runner, stmt, label, error);
           }
         res->err = ENOMEM;
-        res->summary = g_strdup_printf ("%s cannot grow: ENOMEM", cache->name);
+        res->summary = g_strdup_printf (_("%s cannot grow: ENOMEM"), cache->name);
         return TRUE;
       }
 
@@ -442,8 +446,8 @@ run_kernel_stmt (MmsRunner     *runner,
           return FALSE;
         if (!mms_kmem_cache_free (m, label->cache, label->addr))
           STEP_ERROR (stmt->free_label_loc, "'%s' is not a live object", stmt->free_label);
-        res->summary = g_strdup_printf ("freed %s object at 0x%" G_GINT64_MODIFIER "x",
-                                        label->cache->name, label->addr);
+        res->summary = g_strdup_printf (_("freed %s object at 0x%llx"),
+                                        label->cache->name, (unsigned long long) label->addr);
         g_hash_table_remove (runner->klabels, stmt->free_label);
         return TRUE;
       }
@@ -462,12 +466,13 @@ run_kernel_stmt (MmsRunner     *runner,
             struct kmem_cache *cache = mms_kmalloc_cache (m, stmt->size);
             label->kind = KLABEL_KMALLOC;
             label->addr = addr;
-            res->summary = g_strdup_printf ("%s at 0x%" G_GINT64_MODIFIER "x",
-                                            cache != NULL ? cache->name : "large allocation", addr);
+            res->summary = g_strdup_printf (/* Translators: a kmalloc cache (kmalloc-128) or "large allocation", then an address. */
+                                            _("%s at 0x%llx"),
+                                            cache != NULL ? cache->name : _("large allocation"), (unsigned long long) addr);
             return bind_klabel (runner, stmt, label, error);
           }
         res->err = ENOMEM;
-        res->summary = g_strdup ("kmalloc failed: ENOMEM");
+        res->summary = g_strdup (_("kmalloc failed: ENOMEM"));
         return TRUE;
       }
 
@@ -479,7 +484,7 @@ run_kernel_stmt (MmsRunner     *runner,
           return FALSE;
         if (!mms_kfree (m, label->addr))
           STEP_ERROR (stmt->free_label_loc, "'%s' is not a live kmalloc object", stmt->free_label);
-        res->summary = g_strdup_printf ("freed 0x%" G_GINT64_MODIFIER "x", label->addr);
+        res->summary = g_strdup_printf (_("freed 0x%llx"), (unsigned long long) label->addr);
         g_hash_table_remove (runner->klabels, stmt->free_label);
         return TRUE;
       }
@@ -487,8 +492,8 @@ run_kernel_stmt (MmsRunner     *runner,
     case MMS_STMT_RECLAIM:
       /* Direct reclaim scans the LRU lists; only user pages and the page
        * cache are on them, and without processes they are empty. */
-      res->summary = g_strdup_printf ("reclaimed 0 of %" G_GUINT64_FORMAT
-                                      " pages: the LRU lists are empty", stmt->pages);
+      res->summary = g_strdup_printf (_("reclaimed 0 of %llu pages: the LRU lists are empty"),
+                                      (unsigned long long) stmt->pages);
       return TRUE;
 
     default:
@@ -501,7 +506,7 @@ static const char *
 errno_word (int err)
 {
   const char *name = mms_errno_name (err);
-  return name != NULL ? name : "an error";
+  return name != NULL ? name : _("an error");
 }
 
 /* The running process a statement names. */
@@ -762,12 +767,14 @@ run_process_stmt (MmsRunner     *runner,
       if (task == NULL)
         {
           res->err = -err;
-          res->summary = g_strdup_printf ("spawn failed: %s", errno_word (-err));
+          res->summary = g_strdup_printf (/* Translators: %s is an errno name (ENOMEM). */
+                                          _("spawn failed: %s"), errno_word (-err));
           return TRUE;
         }
       add_proc (runner, stmt->proc, task, stmt->loc.line, NULL);
-      res->summary = g_strdup_printf ("pid %d, %d VMAs, text at 0x%" G_GINT64_MODIFIER "x",
-                                      task->pid, task->mm->map_count, task->mm->start_code);
+      res->summary = g_strdup_printf (/* Translators: after spawn: the new pid, its number of VMAs, where its text starts. */
+                                      _("pid %d, %d VMAs, text at 0x%llx"),
+                                      task->pid, task->mm->map_count, (unsigned long long) task->mm->start_code);
       return TRUE;
     }
 
@@ -789,7 +796,8 @@ run_process_stmt (MmsRunner     *runner,
         if (child == NULL)
           {
             res->err = -err;
-            res->summary = g_strdup_printf ("%s failed: %s", mms_stmt_kind_name (stmt->kind),
+            res->summary = g_strdup_printf (/* Translators: a statement kind (fork, mprotect), an errno name. */
+                                            _("%s failed: %s"), mms_stmt_kind_name (stmt->kind),
                                             errno_word (-err));
             return TRUE;
           }
@@ -798,8 +806,11 @@ run_process_stmt (MmsRunner     *runner,
         add_proc (runner, stmt->target, child, stmt->loc.line,
                   stmt->kind == MMS_STMT_FORK ? copy_labels (proc->labels)
                                               : g_hash_table_ref (proc->labels));
-        res->summary = g_strdup_printf ("%s is pid %d%s", stmt->target, child->pid,
-                                        stmt->kind == MMS_STMT_THREAD ? ", sharing the mm" : "");
+        res->summary = stmt->kind == MMS_STMT_THREAD
+          ? g_strdup_printf (/* Translators: a new thread's name and pid. */
+                             _("%s is pid %d, sharing the mm"), stmt->target, child->pid)
+          : g_strdup_printf (/* Translators: a forked child's name and pid. */
+                             _("%s is pid %d"), stmt->target, child->pid);
         return TRUE;
       }
 
@@ -821,18 +832,18 @@ run_process_stmt (MmsRunner     *runner,
         if (err < 0)
           {
             res->err = -err;
-            res->summary = g_strdup_printf ("exec failed: %s", errno_word (-err));
+            res->summary = g_strdup_printf (_("exec failed: %s"), errno_word (-err));
             return TRUE;
           }
         g_hash_table_remove_all (proc->labels);
-        res->summary = g_strdup_printf ("new image, %d VMAs", proc->task->mm->map_count);
+        res->summary = g_strdup_printf (_("new image, %d VMAs"), proc->task->mm->map_count);
         return TRUE;
       }
 
     case MMS_STMT_EXIT:
       mms_exit (proc->task);
       note_death (runner, proc, stmt->loc.line);
-      res->summary = g_strdup ("exited");
+      res->summary = g_strdup (_("exited"));
       return TRUE;
 
     case MMS_STMT_MMAP:
@@ -863,11 +874,11 @@ run_process_stmt (MmsRunner     *runner,
         if (ret < 0)
           {
             res->err = (int) -ret;
-            res->summary = g_strdup_printf ("mmap failed: %s", errno_word (res->err));
+            res->summary = g_strdup_printf (_("mmap failed: %s"), errno_word (res->err));
             return TRUE;
           }
         bind_label (proc, stmt->as, (guint64) ret);
-        res->summary = g_strdup_printf ("mapped at 0x%" G_GINT64_MODIFIER "x", (guint64) ret);
+        res->summary = g_strdup_printf (_("mapped at 0x%llx"), (unsigned long long) ret);
         return TRUE;
       }
 
@@ -881,7 +892,7 @@ run_process_stmt (MmsRunner     *runner,
         err = stmt->kind == MMS_STMT_MUNMAP ? mms_sys_munmap (proc->task, addr, stmt->len)
                                             : mms_sys_mprotect (proc->task, addr, stmt->len, stmt->prot);
         res->err = -err;
-        res->summary = err < 0 ? g_strdup_printf ("%s failed: %s", mms_stmt_kind_name (stmt->kind),
+        res->summary = err < 0 ? g_strdup_printf (_("%s failed: %s"), mms_stmt_kind_name (stmt->kind),
                                                   errno_word (-err))
                                : g_strdup_printf ("%d VMAs", proc->task->mm->map_count);
         return TRUE;
@@ -899,11 +910,12 @@ run_process_stmt (MmsRunner     *runner,
         if (ret < 0)
           {
             res->err = (int) -ret;
-            res->summary = g_strdup_printf ("mremap failed: %s", errno_word (res->err));
+            res->summary = g_strdup_printf (_("mremap failed: %s"), errno_word (res->err));
             return TRUE;
           }
         bind_label (proc, stmt->as, (guint64) ret);
-        res->summary = g_strdup_printf ("now at 0x%" G_GINT64_MODIFIER "x", (guint64) ret);
+        res->summary = g_strdup_printf (/* Translators: where mremap moved the mapping. */
+                                        _("now at 0x%llx"), (unsigned long long) ret);
         return TRUE;
       }
 
@@ -929,8 +941,10 @@ run_process_stmt (MmsRunner     *runner,
         /* brk(0) is how a program asks for the break: not a failure. */
         if (got != want && !(stmt->brk_mode == MMS_BRK_SET && want == 0))
           res->err = ENOMEM;
-        res->summary = g_strdup_printf ("brk is 0x%" G_GINT64_MODIFIER "x%s", got,
-                                        res->err != 0 ? " (unchanged: ENOMEM)" : "");
+        res->summary = res->err != 0
+          ? g_strdup_printf (/* Translators: the program break did not move. */
+                             _("brk is 0x%llx (unchanged: ENOMEM)"), (unsigned long long) got)
+          : g_strdup_printf (_("brk is 0x%llx"), (unsigned long long) got);
         return TRUE;
       }
 
@@ -950,26 +964,29 @@ run_process_stmt (MmsRunner     *runner,
             if (proc->task->state == MMS_TASK_KILLED_SEGV)
               {
                 res->segv = TRUE;
-                res->summary = g_strdup_printf ("SIGSEGV (%s) at 0x%" G_GINT64_MODIFIER "x: %s is killed",
+                res->summary = g_strdup_printf (/* Translators: the si_code (SEGV_MAPERR), the faulting address, the process killed. */
+                                                _("SIGSEGV (%s) at 0x%llx: %s is killed"),
                                                 proc->task->segv_code == MMS_SEGV_ACCERR ? "SEGV_ACCERR"
                                                                                          : "SEGV_MAPERR",
-                                                proc->task->segv_addr, stmt->proc);
+                                                (unsigned long long) proc->task->segv_addr, stmt->proc);
               }
             else
-              res->summary = g_strdup_printf ("%s was killed by the OOM killer", stmt->proc);
+              res->summary = g_strdup_printf (_("%s was killed by the OOM killer"), stmt->proc);
             return TRUE;
           }
         note_death (runner, proc, stmt->loc.line);
-        res->summary = g_strdup_printf ("RSS %" G_GUINT64_FORMAT " KiB",
-                                        mms_mm_rss (proc->task->mm) << (MMS_PAGE_SHIFT - 10));
+        res->summary = g_strdup_printf (/* Translators: the resident set size after a write or read. */
+                                        _("RSS %llu KiB"),
+                                        (unsigned long long) (mms_mm_rss (proc->task->mm) << (MMS_PAGE_SHIFT - 10)));
         return TRUE;
       }
 
     case MMS_STMT_SHMGET:
       err = mms_sys_shmget (m, stmt->key, stmt->size);
       res->err = -err;
-      res->summary = err < 0 ? g_strdup_printf ("shmget failed: %s", errno_word (-err))
-                             : g_strdup_printf ("segment 0x%" G_GINT64_MODIFIER "x", stmt->key);
+      res->summary = err < 0 ? g_strdup_printf (_("shmget failed: %s"), errno_word (-err))
+                             : g_strdup_printf (/* Translators: a SysV shared-memory key. */
+                                 _("segment 0x%llx"), (unsigned long long) stmt->key);
       return TRUE;
 
     case MMS_STMT_SHMAT:
@@ -978,11 +995,11 @@ run_process_stmt (MmsRunner     *runner,
         if (ret < 0)
           {
             res->err = (int) -ret;
-            res->summary = g_strdup_printf ("shmat failed: %s", errno_word (res->err));
+            res->summary = g_strdup_printf (_("shmat failed: %s"), errno_word (res->err));
             return TRUE;
           }
         bind_label (proc, stmt->as, (guint64) ret);
-        res->summary = g_strdup_printf ("attached at 0x%" G_GINT64_MODIFIER "x", (guint64) ret);
+        res->summary = g_strdup_printf (_("attached at 0x%llx"), (unsigned long long) ret);
         return TRUE;
       }
 
@@ -993,8 +1010,8 @@ run_process_stmt (MmsRunner     *runner,
           return FALSE;
         err = mms_sys_shmdt (proc->task, addr);
         res->err = -err;
-        res->summary = err < 0 ? g_strdup_printf ("shmdt failed: %s", errno_word (-err))
-                               : g_strdup ("detached");
+        res->summary = err < 0 ? g_strdup_printf (_("shmdt failed: %s"), errno_word (-err))
+                               : g_strdup (_("detached"));
         return TRUE;
       }
 
@@ -1221,7 +1238,8 @@ mms_runner_step (MmsRunner  *runner,
   if (!run_stmt (runner, stmt, error))
     return FALSE;
   if (runner->result.summary == NULL)
-    runner->result.summary = g_strdup ("done");
+    /* Translators: the summary when the scenario has run to its end. */
+    runner->result.summary = g_strdup (_("done"));
   runner->position++;
   if (!check_expects (runner, error))
     return FALSE;
