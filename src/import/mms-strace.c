@@ -922,18 +922,24 @@ mms_trace_parse (const char  *filename,
         if (!g_utf8_validate (line, -1, &end))
           bad = end;
         else
-          for (const char *c = line; *c != '\0'; c++)
-            if ((guchar) *c < 0x20 && *c != '\t' && !(*c == '\r' && c[1] == '\0'))
-              {
-                bad = c;
-                break;
-              }
+          for (const char *c = line; *c != '\0'; c = g_utf8_next_char (c))
+            {
+              gunichar u = g_utf8_get_char (c);
+              /* C0 (but a tab, or a CR ending the line), DEL and C1. */
+              if ((u < 0x20 && u != '\t' && !(u == '\r' && c[1] == '\0'))
+                  || (u >= 0x7f && u <= 0x9f))
+                {
+                  bad = c;
+                  break;
+                }
+            }
         if (bad != NULL)
           {
             g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_TRACE,
                          "%s:%u:%u: error: byte 0x%02x is not text: this is not strace output",
                          filename, p.line, (guint) g_utf8_strlen (line, bad - line) + 1,
                          (guchar) *bad);
+            /* (For a C1 character the byte named is its first.) */
             ok = FALSE;
             break;
           }
