@@ -48,17 +48,23 @@ char *
 mms_import_quote (const char *text)
 {
   GString *out = g_string_new ("\"");
+  g_autofree char *valid = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
-  for (const char *p = text; *p != '\0'; p++)
+  /* A path strace showed with escapes may decode to bytes that are not
+   * UTF-8; the scenario language is UTF-8 (U+FFFD stands in). */
+  valid = g_utf8_make_valid (text, -1);
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
+      gunichar u = g_utf8_get_char (p);
+
       if (*p == '"' || *p == '\\')
         g_string_append_c (out, '\\');
-      /* The scenario lexer refuses control characters. */
-      if ((guchar) *p < 0x20 || *p == 0x7f)
+      /* The scenario lexer refuses control characters (C0, DEL, C1). */
+      if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
         g_string_append_c (out, '?');
       else
-        g_string_append_c (out, *p);
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
     }
   g_string_append_c (out, '"');
   return g_string_free (out, FALSE);

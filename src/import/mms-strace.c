@@ -94,8 +94,13 @@ fail (Parser      *p,
   va_start (args, format);
   msg = g_strdup_vprintf (format, args);
   va_end (args);
-  column = g_utf8_validate (line, at - line, NULL) ? g_utf8_pointer_to_offset (line, at)
-                                                   : (glong) (at - line);
+  /* AT may point into a joined "unfinished ... resumed" copy rather than
+   * into LINE: then the column is the start of the line. */
+  if (at < line || at > line + strlen (line))
+    column = 0;
+  else
+    column = g_utf8_validate (line, at - line, NULL) ? g_utf8_pointer_to_offset (line, at)
+                                                     : (glong) (at - line);
   g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_TRACE, "%s:%u:%ld: error: %s",
                p->filename, p->line, column + 1, msg);
   return FALSE;
