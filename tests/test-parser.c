@@ -1030,9 +1030,12 @@ test_long_line (void)
   g_autoptr(GString) text = g_string_new ("spawn A\n# ");
   g_autoptr(GError) error = NULL;
   g_autoptr(MmsScenario) scenario = NULL;
+  g_autofree char *too_long = g_strdup_printf ("t.mms:2:1: error: line is longer than %d bytes",
+                                               MMS_SCENARIO_MAX_LINE);
 
-  /* 4096 bytes are fine, CRLF not counted. */
-  for (gsize i = text->len; i < 8 + 4096; i++)
+  /* MMS_SCENARIO_MAX_LINE bytes are fine, CRLF not counted. */
+  g_assert_cmpint (MMS_SCENARIO_MAX_LINE, >=, 4096);
+  for (gsize i = text->len; i < 8 + MMS_SCENARIO_MAX_LINE; i++)
     g_string_append_c (text, 'x');
   g_string_append (text, "\r\nA exit\n");
   scenario = mms_scenario_parse ("t.mms", text->str, text->len, &error);
@@ -1040,19 +1043,19 @@ test_long_line (void)
   g_assert_cmpuint (scenario->steps->len, ==, 2);
   g_clear_pointer (&scenario, mms_scenario_free);
 
-  /* 4097 are not. */
+  /* One more byte is not. */
   g_string_insert_c (text, 10, 'y');
   scenario = mms_scenario_parse ("t.mms", text->str, text->len, &error);
   g_assert_null (scenario);
   g_assert_error (error, MMS_SCENARIO_ERROR, MMS_SCENARIO_ERROR_SYNTAX);
-  g_assert_cmpstr (error->message, ==, "t.mms:2:1: error: line is longer than 4096 bytes");
+  g_assert_cmpstr (error->message, ==, too_long);
   g_clear_error (&error);
 
   /* Nor without a final newline. */
-  g_string_truncate (text, 8 + 4097);
+  g_string_truncate (text, 8 + MMS_SCENARIO_MAX_LINE + 1);
   scenario = mms_scenario_parse ("t.mms", text->str, text->len, &error);
   g_assert_null (scenario);
-  g_assert_cmpstr (error->message, ==, "t.mms:2:1: error: line is longer than 4096 bytes");
+  g_assert_cmpstr (error->message, ==, too_long);
 }
 
 static void

@@ -10,6 +10,7 @@
  */
 #include <errno.h>
 
+#include "mms-exec.h"
 #include "mms-process-private.h"
 #include "mms-vma-index.h"
 
@@ -469,39 +470,25 @@ load_image (struct mm_struct *mm,
   return 0;
 }
 
-/* A new mm holding IMAGE, with the arguments written to the stack
- * (copy_strings() touches the stack's top page). */
-static struct mm_struct *
-mm_for_image (MmsMachine         *machine,
-              struct task_struct *task,
-              const MmsImage     *image,
-              int                *err)
+/* The loader of a synthetic image (mms_spawn_with_loader() calls it with
+ * TASK pointing at the new mm): the image, then the arguments written to
+ * the stack (copy_strings() touches the stack's top page). */
+static int
+load_synthetic (struct task_struct *task,
+                gpointer            user_data)
 {
-  struct mm_struct *mm = mms_mm_alloc (machine);
-  struct mm_struct *saved;
+  const MmsImage *image = user_data;
+  struct mm_struct *mm = task->mm;
   MmsFaultResult res;
+  int err;
 
-  if (mm == NULL)
-    {
-      *err = -ENOMEM;
-      return NULL;
-    }
-  *err = load_image (mm, image);
-  if (*err == 0)
-    {
-      saved = task->mm;
-      task->mm = mm;
-      res = mms_handle_fault (task, mm->arg_start, MMS_ACCESS_WRITE);
-      task->mm = saved;
-      if (res == MMS_FAULT_SEGV || res == MMS_FAULT_OOM)
-        *err = -ENOMEM;
-    }
-  if (*err < 0)
-    {
-      mms_mmput (mm);
-      return NULL;
-    }
-  return mm;
+  err = load_image (mm, image);
+  if (err < 0)
+    return err;
+  res = mms_handle_fault (task, mm->arg_start, MMS_ACCESS_WRITE);
+  if (res == MMS_FAULT_SEGV || res == MMS_FAULT_OOM)
+    return -ENOMEM;
+  return 0;
 }
 
 struct task_struct *
@@ -510,58 +497,18 @@ mms_spawn (MmsMachine     *machine,
            const MmsImage *image,
            int            *err)
 {
-  struct task_struct *task;
-  struct mm_struct *mm;
-  gint32 saved_pid = machine->current_pid;
-  int local_err = 0;
-
   g_return_val_if_fail (machine != NULL && comm != NULL && image != NULL, NULL);
 
-  task = task_new (machine, comm, 0);
-  if (task == NULL)
-    {
-      if (err != NULL)
-        *err = -ENOMEM;
-      return NULL;
-    }
-  machine->current_pid = task->pid;
-  mm = mm_for_image (machine, task, image, &local_err);
-  machine->current_pid = saved_pid;
-  if (mm == NULL)
-    {
-      task->state = MMS_TASK_EXITED;
-      mms_kmem_cache_free (machine, mms_kmem_cache_find (machine, "task_struct"), task->slab_addr);
-      if (err != NULL)
-        *err = local_err;
-      return NULL;
-    }
-  task->mm = mm;
-  return task;
+  return mms_spawn_with_loader (machine, comm, load_synthetic, (gpointer) image, err);
 }
 
 int
 mms_exec (struct task_struct *task,
           const MmsImage     *image)
 {
-  MmsMachine *m;
-  struct mm_struct *old, *mm;
-  int err = 0;
-
   g_return_val_if_fail (task != NULL && task->mm != NULL && image != NULL, -EINVAL);
-  old = task->mm;
-  m = old->machine;
-  mm = mm_for_image (m, task, image, &err);
-  if (mm == NULL)
-    return err;
-  /* exec_mmap(): the task switches to the new mm, the old one is put. */
-  task->mm = mm;
-  if (MMS_EMITTING (m))
-    {
-      MmsEvent ev = { .kind = MMS_EV_EXEC, .mm = mm->id, .count = old->id };
-      mms_machine_emit (m, &ev);
-    }
-  mms_mmput (old);
-  return 0;
+
+  return mms_exec_with_loader (task, load_synthetic, (gpointer) image);
 }
 
 /* dup_mmap(): the child's VMAs are copies; the page tables of VMAs with an

@@ -22,6 +22,7 @@
 #define PROT_WRITE_BIT 0x2
 #define PROT_EXEC_BIT  0x4
 #define NOTE_MAX 400
+#define MMS_PATH_MAX 4096    /* include/uapi/linux/limits.h */
 
 typedef struct
 {
@@ -423,6 +424,28 @@ need_args (Parser      *p,
 
 #define ARG(i) (&g_array_index (args, Arg, (i)))
 
+static void append_step (GString            *out,
+                         const MmsTraceCall *call,
+                         gboolean            first_exec);
+
+/* The kernel takes no path of PATH_MAX bytes or more (ENAMETOOLONG), so
+ * strace never shows one that succeeded; the scenario written keeps every
+ * path on one line of at most MMS_SCENARIO_MAX_LINE bytes. */
+static gboolean
+check_path (Parser      *p,
+            const char  *line,
+            const char  *at,
+            const char  *path,
+            GError     **error)
+{
+  gsize len = strlen (path);
+
+  if (len >= MMS_PATH_MAX)
+    return fail (p, line, at, error, "a path of %" G_GSIZE_FORMAT " bytes: longer than "
+                 "PATH_MAX (%d), which no successful call takes", len, MMS_PATH_MAX);
+  return TRUE;
+}
+
 static gboolean
 bad_arg (Parser      *p,
          const char  *line,
@@ -461,6 +484,8 @@ handle_call (Parser      *p,
         return bad_arg (p, line, ARG (0), "a quoted file name", error);
       if (!has_result || ret != 0)
         return TRUE;    /* a failed execve (PATH search) changes nothing */
+      if (!check_path (p, line, ARG (0)->start, path, error))
+        return FALSE;
       call = g_new0 (MmsTraceCall, 1);
       call->kind = MMS_TRACE_EXECVE;
       call->path = g_steal_pointer (&path);
@@ -492,6 +517,20 @@ handle_call (Parser      *p,
               g_ptr_array_add (call->argv, s);
           }
         g_array_unref (argv);
+      }
+      /* Its step names the program and its arguments on one line. */
+      {
+        g_autoptr(GString) step = g_string_new (NULL);
+
+        append_step (step, call, TRUE);
+        if (step->len > MMS_SCENARIO_MAX_LINE)
+          {
+            fail (p, line, ARG (1)->start, error,
+                  "the program and its arguments make a scenario line of %" G_GSIZE_FORMAT
+                  " bytes, longer than the %d a scenario line may have", step->len,
+                  MMS_SCENARIO_MAX_LINE);
+            goto bad;
+          }
       }
       goto add;
     }
@@ -525,6 +564,11 @@ handle_call (Parser      *p,
            * not show: this one's is the best guess. */
           g_autofree char *cwd = g_get_current_dir ();
           full = g_build_filename (cwd, path, NULL);
+        }
+      if (!check_path (p, line, ARG (first)->start, full, error))
+        {
+          g_free (full);
+          return FALSE;
         }
       g_hash_table_replace (p->fds, GINT_TO_POINTER ((int) ret), full);
       return TRUE;
@@ -583,7 +627,11 @@ handle_call (Parser      *p,
       if (!(call->flags & MMS_MAP_ANONYMOUS) && (gint64) fd >= 0)
         {
           g_autofree char *path = fd_path (p, ARG (4), (gint64) fd);
-          MmsTraceFile *file = trace_file (p, path, 0);
+          MmsTraceFile *file;
+
+          if (!check_path (p, line, ARG (4)->start, path, error))
+            goto bad;
+          file = trace_file (p, path, 0);
           call->path = g_strdup (file->path);
           call->file_name = g_strdup (file->name);
         }
@@ -1011,21 +1059,26 @@ append_word (GString    *out,
     g_string_append (out, word);
 }
 
+/* TEXT cut to NOTE_MAX characters, "..." marking a cut: notes and
+ * comments stay well inside a scenario line. */
+static char *
+shortened (const char *text)
+{
+  if (g_utf8_strlen (text, -1) > NOTE_MAX)
+    {
+      g_autofree char *head = g_utf8_substring (text, 0, NOTE_MAX);
+      return g_strconcat (head, "...", NULL);
+    }
+  return g_strdup (text);
+}
+
 static void
 append_note (GString            *out,
              const MmsTraceCall *call)
 {
-  g_autofree char *text = NULL;
-  g_autofree char *quoted = NULL;
+  g_autofree char *text = shortened (call->text);
+  g_autofree char *quoted = mms_import_quote (text);
 
-  if (g_utf8_strlen (call->text, -1) > NOTE_MAX)
-    {
-      g_autofree char *head = g_utf8_substring (call->text, 0, NOTE_MAX);
-      text = g_strconcat (head, "...", NULL);
-    }
-  else
-    text = g_strdup (call->text);
-  quoted = mms_import_quote (text);
   g_string_append_printf (out, "note %s\n", quoted);
 }
 
@@ -1158,12 +1211,16 @@ mms_trace_to_scenario (MmsTrace *trace)
 
       if (!replayable (call))
         {
-          g_string_append_printf (out, "# line %u, not a step: %s\n", call->line, call->text);
+          g_autofree char *text = shortened (call->text);
+          g_string_append_printf (out, "# line %u, not a step: %s\n", call->line, text);
           continue;
         }
       append_note (out, call);
       if (call->unmodelled != NULL)
-        g_string_append_printf (out, "# not modelled: %s\n", call->unmodelled);
+        {
+          g_autofree char *text = shortened (call->unmodelled);
+          g_string_append_printf (out, "# not modelled: %s\n", text);
+        }
       append_step (out, call, first_exec);
       g_string_append_c (out, '\n');
       if (call->kind == MMS_TRACE_EXECVE)

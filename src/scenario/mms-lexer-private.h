@@ -19,7 +19,7 @@
 G_BEGIN_DECLS
 
 /* The longest line accepted, in bytes, not counting the line terminator. */
-#define MMS_LEXER_MAX_LINE 4096
+#define MMS_LEXER_MAX_LINE MMS_SCENARIO_MAX_LINE
 
 /* One token.  There are three shapes:
  *

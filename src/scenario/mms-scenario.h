@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 
 #define MMS_SCENARIO_ERROR (mms_scenario_error_quark ())
 
+/* The longest line a scenario may have, in bytes, not counting the line
+ * terminator (the lexer's limit; writers of scenarios keep to it). */
+#define MMS_SCENARIO_MAX_LINE 65536
+
 typedef enum
 {
   MMS_SCENARIO_ERROR_SYNTAX,      /* the text does not follow the grammar */
