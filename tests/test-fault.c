@@ -5,14 +5,7 @@
  * Every test runs the invariant checkers (the buddy and slab ones, and
  * mms_check_pgtables()) after every event, and counts the events by kind.
  */
-#include "mms-engine.h"
-#include "mms-mm-private.h"
-#include "mms-process.h"
-
-#define PROT_R 1
-#define PROT_W 2
-#define PROT_X 4
-#define PAGE MMS_PAGE_SIZE
+#include "mms-test-engine.h"
 
 typedef struct
 {
@@ -28,16 +21,13 @@ check_after_event_cb (MmsMachine     *machine,
                       gpointer        user_data)
 {
   Watch *watch = user_data;
-  g_autoptr(GError) error = NULL;
   g_autofree char *text = mms_event_describe (event);
 
   g_assert_nonnull (text);
   watch->counts[event->kind]++;
   if (event->addr >= watch->lo && event->addr < watch->hi)
     watch->in[event->kind]++;
-  if (!mms_machine_check (machine, &error) || !mms_check_pgtables (machine, &error))
-    g_error ("after %s (event %u: %s): %s", mms_event_kind_name (event->kind), event->seq,
-             text, error->message);
+  mms_test_check_event (machine, event);
 }
 
 static MmsMachine *
@@ -46,28 +36,15 @@ boot (MmsArch  arch,
       guint64  swap,
       Watch   *watch)
 {
-  MmsMachineConfig config = { .arch = arch, .ram = ram, .swap = swap };
-  g_autoptr(GError) error = NULL;
-  MmsMachine *machine = mms_machine_new (&config, &error);
-
-  g_assert_no_error (error);
   memset (watch, 0, sizeof *watch);
-  mms_machine_set_event_func (machine, check_after_event_cb, watch);
-  mms_machine_boot (machine);
-  return machine;
+  return mms_test_boot (arch, ram, swap, check_after_event_cb, watch);
 }
 
 static struct task_struct *
 spawn (MmsMachine *machine,
        const char *comm)
 {
-  MmsImage image = { .path = "/bin/demo", .text = 2 * PAGE, .data = PAGE, .bss = PAGE };
-  int err = 0;
-  struct task_struct *task = mms_spawn (machine, comm, &image, &err);
-
-  g_assert_cmpint (err, ==, 0);
-  g_assert_nonnull (task);
-  return task;
+  return mms_test_spawn (machine, comm);
 }
 
 static guint64

@@ -4,14 +4,7 @@
  *
  * The invariant checkers run after every event.
  */
-#include "mms-engine.h"
-#include "mms-mm-private.h"
-#include "mms-process.h"
-
-#define PROT_R 1
-#define PROT_W 2
-#define PROT_X 4
-#define PAGE MMS_PAGE_SIZE
+#include "mms-test-engine.h"
 
 typedef struct
 {
@@ -25,43 +18,26 @@ check_after_event_cb (MmsMachine     *machine,
                       gpointer        user_data)
 {
   Watch *watch = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = mms_event_describe (event);
 
   watch->counts[event->kind]++;
   if (event->kind == MMS_EV_PTE_ALLOC && event->level < 4)
     watch->levels[event->level]++;
-  if (!mms_machine_check (machine, &error) || !mms_check_pgtables (machine, &error))
-    g_error ("after %s (event %u: %s): %s", mms_event_kind_name (event->kind), event->seq,
-             text, error->message);
+  mms_test_check_event (machine, event);
 }
 
 static MmsMachine *
 boot (MmsArch  arch,
       Watch   *watch)
 {
-  MmsMachineConfig config = { .arch = arch, .ram = 64 << 20 };
-  g_autoptr(GError) error = NULL;
-  MmsMachine *machine = mms_machine_new (&config, &error);
-
-  g_assert_no_error (error);
   memset (watch, 0, sizeof *watch);
-  mms_machine_set_event_func (machine, check_after_event_cb, watch);
-  mms_machine_boot (machine);
-  return machine;
+  return mms_test_boot (arch, 64 << 20, 0, check_after_event_cb, watch);
 }
 
 static struct task_struct *
 spawn (MmsMachine *machine,
        const char *comm)
 {
-  MmsImage image = { .path = "/bin/demo", .text = 2 * PAGE, .data = PAGE, .bss = PAGE };
-  int err = 0;
-  struct task_struct *task = mms_spawn (machine, comm, &image, &err);
-
-  g_assert_cmpint (err, ==, 0);
-  g_assert_nonnull (task);
-  return task;
+  return mms_test_spawn (machine, comm);
 }
 
 static guint64
