@@ -5,8 +5,7 @@
  * fork, thread, exit, mmap (anonymous and file, private and shared, fixed
  * and not), munmap, mprotect, mremap, brk, read, write and fetch.  Memory
  * is small and swap is on, so reclaim, swap and the OOM killer run too. */
-#include "mms-engine.h"
-#include "mms-process.h"
+#include "mms-test-engine.h"
 #include "mms-vma-index.h"
 
 typedef struct
@@ -156,19 +155,15 @@ random_run (MmsArch  arch,
             guint    steps,
             gboolean pressure)
 {
-  MmsMachineConfig config = { .arch = arch, .ram = ram, .swap = swap };
   g_autoptr(GError) error = NULL;
-  g_autoptr(MmsMachine) m = mms_machine_new (&config, &error);
+  Watch watch = { 0 };
+  g_autoptr(MmsMachine) m = mms_test_boot (arch, ram, swap, check_after_event_cb, &watch);
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autoptr(GRand) gap_rand = g_rand_new_with_seed (seed ^ 0x5eed);
   struct mms_file *file;
-  Watch watch = { 0 };
   guint names = 0;
   const guint prots[] = { 0, 1, 3, 5, 7, 3, 3 };
 
-  g_assert_no_error (error);
-  mms_machine_set_event_func (m, check_after_event_cb, &watch);
-  mms_machine_boot (m);
   file = mms_file_create (m, "data.bin", 256 << 10);
 
   for (guint step = 0; step < steps; step++)

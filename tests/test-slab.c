@@ -1,33 +1,23 @@
 /* test-slab.c: slab caches, kmalloc and kfree, with the checkers after
  * every event. */
-#include "mms-engine.h"
+#include "mms-test-engine.h"
 
 static void
 check_after_event_cb (MmsMachine     *machine,
                       const MmsEvent *event,
                       gpointer        user_data)
 {
-  g_autoptr(GError) error = NULL;
   guint *events = user_data;
 
   (*events)++;
-  if (!mms_machine_check (machine, &error))
-    g_error ("after %s (event %u): %s", mms_event_kind_name (event->kind), event->seq,
-             error->message);
+  mms_test_check_event (machine, event);
 }
 
 static MmsMachine *
 boot (guint64  ram,
       guint   *events)
 {
-  MmsMachineConfig config = { .arch = MMS_ARCH_PRESET_X86_64, .ram = ram };
-  g_autoptr(GError) error = NULL;
-  MmsMachine *m = mms_machine_new (&config, &error);
-
-  g_assert_no_error (error);
-  mms_machine_set_event_func (m, check_after_event_cb, events);
-  mms_machine_boot (m);
-  return m;
+  return mms_test_boot (MMS_ARCH_PRESET_X86_64, ram, 0, check_after_event_cb, events);
 }
 
 static void
