@@ -182,6 +182,13 @@ test_malformed (void)
     { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
       "munmap(0x1000, 4096) = -1 bogus\n",
       "t.strace:2:27: error: expected an errno name" },
+    /* (found by fuzz-strace: a resumed call's marker inside an fd) */
+    { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+      "mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, 3<... mmap resumed>, 0) = 0x7f0000000000\n",
+      "t.strace:2:42: error: expected an absolute path, got '... mmap resumed'" },
+    { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+      "mmap(NULL, 4096, PROT_READ, MAP_SHARED, 5<anon_inode:[io_uring]>, 0) = 0x7f0000000000\n",
+      "t.strace:2:41: error: expected an absolute path, got 'anon_inode:[io_uring]'" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

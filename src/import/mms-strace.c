@@ -428,9 +428,10 @@ static void append_step (GString            *out,
                          const MmsTraceCall *call,
                          gboolean            first_exec);
 
-/* The kernel takes no path of PATH_MAX bytes or more (ENAMETOOLONG), so
- * strace never shows one that succeeded; the scenario written keeps every
- * path on one line of at most MMS_SCENARIO_MAX_LINE bytes. */
+/* A file's path as the scenario names it: absolute (strace -y shows the
+ * fd's path so; "<socket:[...]>" and the like are no files to map), and
+ * shorter than PATH_MAX (the kernel takes no longer path, ENAMETOOLONG), so
+ * that every line written stays within MMS_SCENARIO_MAX_LINE bytes. */
 static gboolean
 check_path (Parser      *p,
             const char  *line,
@@ -440,6 +441,8 @@ check_path (Parser      *p,
 {
   gsize len = strlen (path);
 
+  if (path[0] != '/')
+    return fail (p, line, at, error, "expected an absolute path, got '%s'", path);
   if (len >= MMS_PATH_MAX)
     return fail (p, line, at, error, "a path of %" G_GSIZE_FORMAT " bytes: longer than "
                  "PATH_MAX (%d), which no successful call takes", len, MMS_PATH_MAX);
