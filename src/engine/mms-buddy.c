@@ -27,27 +27,59 @@ order_pages (guint order)
   return G_GUINT64_CONSTANT (1) << order;
 }
 
-/* list_add(): at the head of zone->free_area[order]; marks the block free. */
-static void
-add_to_free_list (MmsMachine  *machine,
-                  struct zone *zone,
-                  guint64      pfn,
-                  guint        order)
+/* list_add(): at the head of AREA; marks the block free.  The counters
+ * are the caller's (expand() and __free_one_page() update them once per
+ * call when no one watches the events in between). */
+static G_ALWAYS_INLINE inline void
+list_add_block (struct page      *mem_map,
+                struct free_area *area,
+                guint64           pfn,
+                guint             order)
 {
-  struct free_area *area = &zone->free_area[order];
-  struct page *page = &machine->mem_map[pfn];
+  struct page *page = &mem_map[pfn];
 
-  page->flags |= PG_buddy;
-  page->flags &= ~PG_head;
+  page->flags = (page->flags | PG_buddy) & ~PG_head;
   page->order = order;
   page->owner = MMS_OWNER_FREE;
   page->_refcount = 0;
   page->lru_prev = MMS_PFN_NONE;
   page->lru_next = area->head;
   if (area->head != MMS_PFN_NONE)
-    machine->mem_map[area->head].lru_prev = (guint32) pfn;
+    mem_map[area->head].lru_prev = (guint32) pfn;
   area->head = (guint32) pfn;
   area->nr_free++;
+}
+
+/* list_del(): the block leaves AREA, in flight (counters as above). */
+static G_ALWAYS_INLINE inline void
+list_del_block (struct page      *mem_map,
+                struct free_area *area,
+                guint64           pfn,
+                guint             order)
+{
+  struct page *page = &mem_map[pfn];
+
+  if (page->lru_prev != MMS_PFN_NONE)
+    mem_map[page->lru_prev].lru_next = page->lru_next;
+  else
+    area->head = page->lru_next;
+  if (page->lru_next != MMS_PFN_NONE)
+    mem_map[page->lru_next].lru_prev = page->lru_prev;
+  page->lru_next = page->lru_prev = MMS_PFN_NONE;
+  page->flags &= ~PG_buddy;
+  page->owner = MMS_OWNER_INFLIGHT;
+  page->order = order;
+  area->nr_free--;
+}
+
+/* add_to_free_list(): at the head of zone->free_area[order]. */
+static void
+add_to_free_list (MmsMachine  *machine,
+                  struct zone *zone,
+                  guint64      pfn,
+                  guint        order)
+{
+  list_add_block (machine->mem_map, &zone->free_area[order], pfn, order);
   zone->nr_free_pages += order_pages (order);
 }
 
@@ -58,20 +90,7 @@ del_from_free_list (MmsMachine  *machine,
                     guint64      pfn,
                     guint        order)
 {
-  struct free_area *area = &zone->free_area[order];
-  struct page *page = &machine->mem_map[pfn];
-
-  if (page->lru_prev != MMS_PFN_NONE)
-    machine->mem_map[page->lru_prev].lru_next = page->lru_next;
-  else
-    area->head = page->lru_next;
-  if (page->lru_next != MMS_PFN_NONE)
-    machine->mem_map[page->lru_next].lru_prev = page->lru_prev;
-  page->lru_next = page->lru_prev = MMS_PFN_NONE;
-  page->flags &= ~PG_buddy;
-  page->owner = MMS_OWNER_INFLIGHT;
-  page->order = order;
-  area->nr_free--;
+  list_del_block (machine->mem_map, &zone->free_area[order], pfn, order);
   zone->nr_free_pages -= order_pages (order);
   machine->nr_used += order_pages (order);
 }
@@ -158,6 +177,22 @@ expand (MmsMachine  *machine,
         guint        low,
         guint        high)
 {
+  if (!MMS_EMITTING (machine))
+    {
+      /* The same blocks on the same lists; the counters once. */
+      struct page *mem_map = machine->mem_map;
+      guint64 moved = order_pages (high) - order_pages (low);
+
+      while (high > low)
+        {
+          high--;
+          list_add_block (mem_map, &zone->free_area[high], pfn + order_pages (high), high);
+        }
+      mem_map[pfn].order = low;
+      zone->nr_free_pages += moved;
+      machine->nr_used -= moved;
+      return;
+    }
   while (high > low)
     {
       guint64 upper;
@@ -167,11 +202,10 @@ expand (MmsMachine  *machine,
       add_to_free_list (machine, zone, upper, high);
       machine->nr_used -= order_pages (high);
       machine->mem_map[pfn].order = high;
-      if (MMS_EMITTING (machine))
-        mms_machine_emit (machine, &(MmsEvent) {
-          .kind = MMS_EV_EXPAND, .zone = zone->id, .order = high + 1,
-          .pfn = pfn, .pfn2 = upper,
-        });
+      mms_machine_emit (machine, &(MmsEvent) {
+        .kind = MMS_EV_EXPAND, .zone = zone->id, .order = high + 1,
+        .pfn = pfn, .pfn2 = upper,
+      });
     }
 }
 
@@ -293,6 +327,39 @@ mms_free_pages (MmsMachine *machine,
     mms_machine_emit (machine, &(MmsEvent) {
       .kind = MMS_EV_FREE_PAGES, .zone = zone->id, .order = order, .pfn = pfn,
     });
+
+  if (!MMS_EMITTING (machine))
+    {
+      /* The same merges, the counters once: the freed block's pages
+       * become free pages, whatever it merges with. */
+      struct page *mem_map = machine->mem_map;
+      const guint64 start = zone->zone_start_pfn, span = zone->spanned_pages;
+      guint64 freed = order_pages (order);
+
+      while (order < MMS_MAX_PAGE_ORDER)
+        {
+          guint64 buddy_pfn = pfn ^ order_pages (order);
+          guint64 combined_pfn;
+          struct page *buddy;
+
+          if (buddy_pfn - start >= span)
+            break;
+          buddy = &mem_map[buddy_pfn];
+          if (!(buddy->flags & PG_buddy) || buddy->order != order)
+            break;
+          list_del_block (mem_map, &zone->free_area[order], buddy_pfn, order);
+          combined_pfn = buddy_pfn & pfn;
+          mem_map[pfn | buddy_pfn].owner = MMS_OWNER_FREE;
+          mem_map[combined_pfn].owner = MMS_OWNER_INFLIGHT;
+          mem_map[combined_pfn].order = order + 1;
+          pfn = combined_pfn;
+          order++;
+        }
+      list_add_block (mem_map, &zone->free_area[order], pfn, order);
+      zone->nr_free_pages += freed;
+      machine->nr_used -= freed;
+      return;
+    }
 
   while (order < MMS_MAX_PAGE_ORDER)
     {
