@@ -274,6 +274,25 @@ test_long_lines (void)
                                        "PATH_MAX (4096), which no successful call takes");
 }
 
+/* Escapes that decode to control characters (found by fuzz-strace): the
+ * program's path and arguments are quoted, control characters shown as
+ * '?', and the scenario parses. */
+static void
+test_odd_words (void)
+{
+  const char *text = "execve(\"/bin/tr\\nue\", [\"tr\\tue\", \"a=b\", \"\\x7f\"], 0x7ffe) = 0\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsTrace) trace = mms_trace_parse ("t.strace", text, strlen (text), &error);
+  g_autoptr(MmsScenario) scenario = NULL;
+  g_autofree char *scenario_text = NULL;
+
+  g_assert_no_error (error);
+  scenario_text = mms_trace_to_scenario (trace);
+  g_assert_nonnull (strstr (scenario_text, "spawn main elf=\"/bin/tr?ue\" \"a=b\" \"?\"\n"));
+  scenario = mms_scenario_parse ("t.mms", scenario_text, -1, &error);
+  g_assert_no_error (error);
+}
+
 /* Resumed calls, pid prefixes, other processes and failed calls. */
 static void
 test_forms (void)
@@ -501,6 +520,7 @@ main (int    argc,
   g_test_add_func ("/import/strace/malformed", test_malformed);
   g_test_add_func ("/import/strace/forms", test_forms);
   g_test_add_func ("/import/strace/long-lines", test_long_lines);
+  g_test_add_func ("/import/strace/odd-words", test_odd_words);
   g_test_add_func ("/import/elf/errors", test_elf_errors);
   g_test_add_func ("/import/snapshot/self", test_snapshot_self);
   g_test_add_func ("/import/snapshot/errors", test_snapshot_errors);

@@ -1049,11 +1049,18 @@ append_prot (GString *out,
   g_string_append_c (out, prot & PROT_EXEC_BIT ? 'x' : '-');
 }
 
+/* WORD as one scenario token: bare when it is printable ASCII without the
+ * lexer's special characters, else quoted (control characters, which an
+ * escape such as \n in strace's output decodes to, become '?'). */
 static void
 append_word (GString    *out,
              const char *word)
 {
-  if (*word == '\0' || strpbrk (word, " \t#\"\\=") != NULL)
+  gboolean bare = *word != '\0';
+
+  for (const char *c = word; bare && *c != '\0'; c++)
+    bare = *c > ' ' && *c < 0x7f && strchr ("#\"\\=", *c) == NULL;
+  if (!bare)
     {
       g_autofree char *quoted = mms_import_quote (word);
       g_string_append (out, quoted);
