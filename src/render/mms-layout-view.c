@@ -36,9 +36,9 @@ typedef enum
 typedef struct
 {
   guint64 lo, hi;
-  SegKind kind;
   double weight;
   double y, height;         /* placed */
+  SegKind kind;
   gint chunk;               /* -1, or the aggregate it belongs to */
 } Segment;
 
@@ -234,13 +234,15 @@ mms_layout_view_build (MmsViewContext *ctx,
   MmsMachine *machine = ctx->machine;
   guint64 task_size = mms_task_size (machine);
   guint64 user_top;
-  g_autoptr(GArray) bounds = g_array_new (FALSE, FALSE, sizeof (guint64));
-  g_autoptr(GArray) segs = g_array_new (FALSE, FALSE, sizeof (Segment));
+  g_autoptr(GArray) bounds = NULL;
+  g_autoptr(GArray) segs = NULL;
   g_autoptr(GArray) chunks = g_array_new (FALSE, FALSE, sizeof (Chunk));
+  g_autofree const MmsVmaSpan **vmas = g_new0 (const MmsVmaSpan *, MAX (1, ctx->mms->len));
+  g_autofree guint *n_vmas = g_new0 (guint, MAX (1, ctx->mms->len));
+  guint n_bounds = 4;
   guint n_cols = MAX (1, ctx->mms->len);
   double axis_w, col_w, col_gap = 6, kernel_h, user_h, total, scale, y;
   MmsRect kernel_area, user;
-  guint64 v;
 
   /* The user part ends at TASK_SIZE on i386 (where the kernel starts) and
    * at the end of the lower canonical half on x86_64. */
@@ -286,25 +288,39 @@ mms_layout_view_build (MmsViewContext *ctx,
   user.height -= kernel_h + 4;
   user_h = user.height;
 
-  /* Breakpoints. */
-  v = 0;
-  g_array_append_val (bounds, v);
+  /* Breakpoints.  The VMAs are read from the arrays the reverse map
+   * copied them into (mms_rmap_get_vmas): with 65,530 of them, every walk
+   * of the list would cost a cache miss per VMA. */
   for (guint c = 0; c < ctx->mms->len; c++)
     {
-      struct mm_struct *mm = g_ptr_array_index (ctx->mms, c);
-      for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
-        {
-          if ((vma->vm_flags & VM_GROWSDOWN) && vma->vm_start >= MMS_STACK_GUARD_GAP)
-            {
-              guint64 guard = vma->vm_start - MMS_STACK_GUARD_GAP;
-              guint64 below = vma->vm_prev != NULL ? vma->vm_prev->vm_end : 0;
-              if (guard > below)
-                g_array_append_val (bounds, guard);
-            }
-          g_array_append_val (bounds, vma->vm_start);
-          g_array_append_val (bounds, vma->vm_end);
-        }
+      vmas[c] = mms_rmap_get_vmas (ctx->rmap, g_ptr_array_index (ctx->mms, c), &n_vmas[c]);
+      n_bounds += 3 * n_vmas[c];
     }
+  /* Written in place: a call per breakpoint would cost more than the rest. */
+  bounds = g_array_sized_new (FALSE, FALSE, sizeof (guint64), n_bounds);
+  g_array_set_size (bounds, n_bounds);
+  {
+    guint64 *b = (guint64 *) (gpointer) bounds->data;
+    guint n = 0;
+
+    b[n++] = 0;
+    for (guint c = 0; c < ctx->mms->len; c++)
+      for (guint k = 0; k < n_vmas[c]; k++)
+        {
+          const MmsVmaSpan *vma = &vmas[c][k];
+
+          if ((vma->flags & VM_GROWSDOWN) && vma->start >= MMS_STACK_GUARD_GAP)
+            {
+              guint64 guard = vma->start - MMS_STACK_GUARD_GAP;
+              guint64 below = vma->vma->vm_prev != NULL ? vma->vma->vm_prev->vm_end : 0;
+              if (guard > below)
+                b[n++] = guard;
+            }
+          b[n++] = vma->start;
+          b[n++] = vma->end;
+        }
+    g_array_set_size (bounds, n);
+  }
   if (task_size < user_top)
     g_array_append_val (bounds, task_size);
   g_array_append_val (bounds, user_top);
@@ -318,32 +334,39 @@ mms_layout_view_build (MmsViewContext *ctx,
       g_array_sort (bounds, compare_u64);
   }
 
-  /* Segments, with what each column has there. */
+  /* Segments, with what each column has there.  Their weights wait until
+   * it is known which ones are drawn on their own. */
+  segs = g_array_sized_new (FALSE, FALSE, sizeof (Segment), bounds->len);
+  g_array_set_size (segs, bounds->len);
   {
-    g_autofree struct vm_area_struct **cursor = g_new0 (struct vm_area_struct *, MAX (1, ctx->mms->len));
+    g_autofree guint *cursor = g_new0 (guint, MAX (1, ctx->mms->len));
+    const guint64 *b = (const guint64 *) (gpointer) bounds->data;
+    Segment *out = (Segment *) (gpointer) segs->data;
+    guint n = 0;
 
-    for (guint c = 0; c < ctx->mms->len; c++)
-      cursor[c] = ((struct mm_struct *) g_ptr_array_index (ctx->mms, c))->mmap;
     for (guint i = 0; i + 1 < bounds->len; i++)
       {
-        guint64 lo = g_array_index (bounds, guint64, i), hi = g_array_index (bounds, guint64, i + 1);
-        Segment s = { lo, hi, SEG_HOLE, 0, 0, 0, -1 };
+        guint64 lo = b[i], hi = b[i + 1];
+        Segment s = { lo, hi, 0, 0, 0, SEG_HOLE, -1 };
 
         if (hi == lo)
           continue;
         for (guint c = 0; c < ctx->mms->len; c++)
           {
-            while (cursor[c] != NULL && cursor[c]->vm_end <= lo)
-              cursor[c] = cursor[c]->vm_next;
-            if (cursor[c] != NULL && cursor[c]->vm_start <= lo)
+            const MmsVmaSpan *at;
+
+            while (cursor[c] < n_vmas[c] && vmas[c][cursor[c]].end <= lo)
+              cursor[c]++;
+            at = cursor[c] < n_vmas[c] ? &vmas[c][cursor[c]] : NULL;
+            if (at != NULL && at->start <= lo)
               s.kind = SEG_MAPPED;
-            else if (s.kind == SEG_HOLE && cursor[c] != NULL && (cursor[c]->vm_flags & VM_GROWSDOWN)
-                     && hi == cursor[c]->vm_start && hi - lo == MMS_STACK_GUARD_GAP)
+            else if (s.kind == SEG_HOLE && at != NULL && (at->flags & VM_GROWSDOWN)
+                     && hi == at->start && hi - lo == MMS_STACK_GUARD_GAP)
               s.kind = SEG_GUARD;
           }
-        s.weight = segment_weight (s.kind, hi - lo);
-        g_array_append_val (segs, s);
+        out[n++] = s;
       }
+    g_array_set_size (segs, n);
   }
 
   /* Aggregate runs of small segments when they cannot all be seen. */
@@ -390,7 +413,13 @@ mms_layout_view_build (MmsViewContext *ctx,
 
   total = 0;
   for (guint i = 0; i < segs->len; i++)
-    total += g_array_index (segs, Segment, i).weight;
+    {
+      Segment *s = &g_array_index (segs, Segment, i);
+
+      if (s->chunk < 0)
+        s->weight = segment_weight (s->kind, s->hi - s->lo);
+      total += s->weight;
+    }
   scale = MIN (1.8, user_h / MAX (1.0, total));
 
   /* Place segments from the bottom (address 0) up. */
@@ -463,8 +492,10 @@ mms_layout_view_build (MmsViewContext *ctx,
       g_autofree guint *chunk_vmas = g_new0 (guint, MAX (1, chunks->len));
       g_autofree guint64 *chunk_bytes = g_new0 (guint64, MAX (1, chunks->len));
 
-      for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
+      for (guint vi = 0; vi < n_vmas[c]; vi++)
         {
+          const MmsVmaSpan *span = &vmas[c][vi];
+          struct vm_area_struct *vma;
           Segment *first, *last;
           guint sj;
           MmsElement *e;
@@ -472,22 +503,23 @@ mms_layout_view_build (MmsViewContext *ctx,
           g_autofree char *size = NULL;
           double top, bottom;
 
-          while (si < segs->len && g_array_index (segs, Segment, si).hi <= vma->vm_start)
+          while (si < segs->len && g_array_index (segs, Segment, si).hi <= span->start)
             si++;
           if (si >= segs->len)
             break;
           first = &g_array_index (segs, Segment, si);
           sj = si;
-          while (sj + 1 < segs->len && g_array_index (segs, Segment, sj).hi < vma->vm_end)
+          while (sj + 1 < segs->len && g_array_index (segs, Segment, sj).hi < span->end)
             sj++;
           last = &g_array_index (segs, Segment, sj);
           if (first->chunk >= 0 || last->chunk >= 0)
             {
               gint k = first->chunk >= 0 ? first->chunk : last->chunk;
               chunk_vmas[k]++;
-              chunk_bytes[k] += vma->vm_end - vma->vm_start;
+              chunk_bytes[k] += span->end - span->start;
               continue;
             }
+          vma = span->vma;
           bottom = first->y + first->height;
           top = last->y;
           size = mms_format_size (vma->vm_end - vma->vm_start);

@@ -26,7 +26,9 @@ typedef struct
   MmsRect r;
   double y;
   guint max_leaf_rows;      /* per PTE table */
-  struct vm_area_struct *vma; /* the VMA at or after the last leaf */
+  const MmsVmaSpan *vmas;   /* the mm's VMAs (mms_rmap_get_vmas) */
+  guint n_vmas;
+  guint vma;                /* index of the VMA at or after the last leaf */
   gboolean full;
 } Walk;
 
@@ -187,10 +189,10 @@ walk_table (Walk    *w,
         const char *frame_obj = NULL;
 
         /* Leaves come in address order: the VMA cursor only moves up. */
-        while (w->vma != NULL && w->vma->vm_end <= addr)
-          w->vma = w->vma->vm_next;
-        if (w->vma != NULL && w->vma->vm_start <= addr)
-          vma = w->vma;
+        while (w->vma < w->n_vmas && w->vmas[w->vma].end <= addr)
+          w->vma++;
+        if (w->vma < w->n_vmas && w->vmas[w->vma].start <= addr)
+          vma = w->vmas[w->vma].vma;
 
         e = mms_scene_add (ctx->scene, MMS_ELEMENT_PTE, pte_id, x + INDENT, w->y, row_w - CHIP_W - 4,
                            MMS_LINE_HEIGHT - 1);
@@ -264,33 +266,52 @@ walk_table (Walk    *w,
     }
 }
 
-/* Rows the whole walk would take, with at most LIMIT leaf rows per table. */
-static guint
-count_rows (MmsMachine *machine,
-            guint64     table,
-            guint       level,
-            guint       limit,
-            GHashTable *collapsed)
+/* The shape of the whole walk, measured once: a heading row per table
+ * shown (*HEADINGS), and the number of leaf entries of each table unfolded
+ * (LEAVES, guint). */
+static void
+measure_tables (MmsMachine *machine,
+                guint64     table,
+                guint       level,
+                GHashTable *collapsed,
+                guint      *headings,
+                GArray     *leaves)
 {
   const guint64 *entries = mms_rmap_table_entries (machine, table);
   guint levels = mms_pgtable_levels (machine);
   guint n = mms_pgtable_entries (machine);
-  guint rows = 1, leaves = 0;
+  guint count = 0;
 
   if (entries == NULL)
-    return 0;
+    return;
+  ++*headings;
   if (collapsed != NULL && g_hash_table_contains (collapsed, GSIZE_TO_POINTER (table)))
-    return 1;
+    return;
   for (guint i = 0; i < n; i++)
     {
       if (entries[i] == 0)
         continue;
       if (level + 1 < levels)
-        rows += count_rows (machine, mms_pte_pfn (entries[i]), level + 1, limit, collapsed);
+        measure_tables (machine, mms_pte_pfn (entries[i]), level + 1, collapsed, headings, leaves);
       else
-        leaves++;
+        count++;
     }
-  return rows + MIN (leaves, limit + 1);
+  if (count > 0)
+    g_array_append_val (leaves, count);
+}
+
+/* Rows the whole walk would take, with at most LIMIT leaf rows per table
+ * (and a "more" row under a table cut short). */
+static guint
+count_rows (guint         headings,
+            const GArray *leaves,
+            guint         limit)
+{
+  guint rows = headings;
+
+  for (guint i = 0; i < leaves->len; i++)
+    rows += MIN (g_array_index (leaves, guint, i), limit + 1);
+  return rows;
 }
 
 void
@@ -316,12 +337,14 @@ mms_page_table_view_build (MmsViewContext *ctx,
       struct mm_struct *mm = g_ptr_array_index (ctx->mms, m);
       g_autofree char *owners = mms_rmap_mm_owners (ctx->machine, mm);
       Walk w = { 0 };
-      guint rows_fit, limit;
+      guint rows_fit, limit, headings = 0;
+      g_autoptr(GArray) leaves = g_array_new (FALSE, FALSE, sizeof (guint));
       MmsElement *head;
 
       w.ctx = ctx;
       w.mm = mm;
-      w.vma = mm->mmap;
+      w.vmas = mms_rmap_get_vmas (ctx->rmap, mm, &w.n_vmas);
+      w.vma = 0;
       w.r = (MmsRect) { area->x + (side_by_side ? m * (col_w + 8) : 0),
                         area->y + (side_by_side ? 0 : m * (col_h + 4)), col_w, col_h };
       head = mms_view_add_text (ctx, mms_scene_printf (ctx->scene, "pt-head:%u", mm->id), w.r.x, w.r.y, w.r.width,
@@ -341,7 +364,8 @@ mms_page_table_view_build (MmsViewContext *ctx,
       /* As many leaf rows per table as fit. */
       rows_fit = (guint) (w.r.height / MMS_LINE_HEIGHT);
       limit = 512;
-      while (limit > 1 && count_rows (ctx->machine, mm->pgd, 0, limit, ctx->options->collapsed) > rows_fit)
+      measure_tables (ctx->machine, mm->pgd, 0, ctx->options->collapsed, &headings, leaves);
+      while (limit > 1 && count_rows (headings, leaves, limit) > rows_fit)
         limit = limit > 16 ? limit / 2 : limit - 1;
       w.max_leaf_rows = limit;
       walk_table (&w, mm->pgd, 0, 0, 0, 0);

@@ -35,12 +35,18 @@ typedef enum
   CELL_RESERVED,            /* a run of reserved frames */
 } CellKind;
 
+/* What the grid needs of the frames, gathered in one pass over mem_map:
+ * a machine full of page cache has a million cells, so a cell carries its
+ * first frame's owner and order, and the grid never reads mem_map again to
+ * colour an aggregate. */
 typedef struct
 {
-  CellKind kind;
   guint64 pfn;
   guint64 n;                /* frames */
-  guint zone;               /* index into machine->zone_ids */
+  guint8 kind;              /* CellKind */
+  guint8 zone;              /* index into machine->zone_ids */
+  guint8 owner;             /* mem_map[pfn].owner */
+  guint8 order;             /* mem_map[pfn].order */
 } Cell;
 
 static const char *
@@ -64,13 +70,21 @@ short_owner (guint owner)
     }
 }
 
+/* The cells of the frames [FIRST, LAST), zone by zone; IN_ZONE[z] counts
+ * zone z's.  Cells are written in place, with no call per frame. */
 static GArray *
 collect_cells (MmsMachine *machine,
                guint64     first,
-               guint64     last)
+               guint64     last,
+               guint      *in_zone)
 {
   GArray *cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  guint n = 0, cap = 256;
+  Cell *out;
 
+  g_assert (machine->nr_zones <= G_MAXUINT8);
+  g_array_set_size (cells, cap);
+  out = (Cell *) (gpointer) cells->data;
   for (guint z = 0; z < machine->nr_zones; z++)
     {
       struct zone *zone = mms_machine_zone (machine, machine->zone_ids[z]);
@@ -78,10 +92,11 @@ collect_cells (MmsMachine *machine,
       guint64 hi = MIN (last, zone->zone_start_pfn + zone->spanned_pages);
       guint64 pfn = lo;
 
+      in_zone[z] = 0;
       while (pfn < hi)
         {
-          struct page *page = &machine->mem_map[pfn];
-          Cell c = { CELL_FRAME, pfn, 1, z };
+          const struct page *page = &machine->mem_map[pfn];
+          Cell c = { pfn, 1, CELL_FRAME, z, page->owner, page->order };
 
           if (page->flags & PG_buddy)
             {
@@ -115,10 +130,17 @@ collect_cells (MmsMachine *machine,
                 c.n++;
             }
           c.n = MIN (c.n, hi - pfn);
-          g_array_append_val (cells, c);
+          if (n == cap)
+            {
+              g_array_set_size (cells, cap *= 2);
+              out = (Cell *) (gpointer) cells->data;
+            }
+          out[n++] = c;
+          in_zone[z]++;
           pfn += c.n;
         }
     }
+  g_array_set_size (cells, n);
   return cells;
 }
 
@@ -291,7 +313,6 @@ add_aggregate (MmsViewContext *ctx,
                double          w,
                double          h)
 {
-  MmsMachine *machine = ctx->machine;
   guint64 by_owner[MMS_NR_OWNERS] = { 0 };
   guint64 lo = cells[0].pfn, hi = cells[n - 1].pfn + cells[n - 1].n;
   guint best = MMS_OWNER_FREE, best_order = 0;
@@ -301,11 +322,10 @@ add_aggregate (MmsViewContext *ctx,
 
   for (guint i = 0; i < n; i++)
     {
-      struct page *page = &machine->mem_map[cells[i].pfn];
-      guint owner = cells[i].kind == CELL_BLOCK ? MMS_OWNER_FREE : page->owner;
+      guint owner = cells[i].kind == CELL_BLOCK ? MMS_OWNER_FREE : cells[i].owner;
       by_owner[MIN (owner, MMS_NR_OWNERS - 1)] += cells[i].n;
       if (cells[i].kind == CELL_BLOCK)
-        best_order = MAX (best_order, page->order);
+        best_order = MAX (best_order, cells[i].order);
     }
   /* The colour of the most frames, but any use beats free space. */
   for (guint o = 0; o < MMS_NR_OWNERS; o++)
@@ -433,7 +453,8 @@ mms_physical_view_build (MmsViewContext *ctx,
   guint64 first = ctx->options->pfn_count > 0 ? ctx->options->pfn_first : 0;
   guint64 last = ctx->options->pfn_count > 0 ? MIN (machine->nr_frames, first + ctx->options->pfn_count)
                                              : machine->nr_frames;
-  g_autoptr(GArray) cells = collect_cells (machine, first, last);
+  g_autofree guint *in_zone = g_new0 (guint, MAX (1, machine->nr_zones));
+  g_autoptr(GArray) cells = collect_cells (machine, first, last, in_zone);
   double fl_h = build_free_lists (ctx, area, TRUE);
   MmsRect grid = { area->x, area->y, area->width, area->height - fl_h - 6 };
   MmsRect fl = { area->x, area->y + area->height - fl_h, area->width, fl_h };
@@ -450,12 +471,7 @@ mms_physical_view_build (MmsViewContext *ctx,
           cell_w = cell_h * 1.5;
           cols = MAX (1, (guint) ((grid.width - ZONE_LABEL_W) / cell_w));
           for (guint z = 0; z < machine->nr_zones; z++)
-            {
-              guint in_zone = 0;
-              for (guint i = 0; i < cells->len; i++)
-                in_zone += g_array_index (cells, Cell, i).zone == z;
-              rows += ceil ((double) ((in_zone + per_cell - 1) / per_cell) / cols);
-            }
+            rows += ceil ((double) ((in_zone[z] + per_cell - 1) / per_cell) / cols);
           if (rows * cell_h <= grid.height)
             break;
         }

@@ -6,6 +6,7 @@ struct _MmsRmap
   MmsMachine *machine;
   GArray *mappings;         /* MmsMapping */
   GHashTable *by_pfn;       /* pfn -> GPtrArray of const MmsMapping * */
+  GHashTable *vmas;         /* struct mm_struct * -> GArray of MmsVmaSpan */
 };
 
 guint
@@ -87,25 +88,30 @@ mms_rmap_new (MmsMachine *machine)
   rmap->machine = machine;
   rmap->mappings = g_array_new (FALSE, FALSE, sizeof (MmsMapping));
   rmap->by_pfn = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  rmap->vmas = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
 
   for (guint i = 0; machine->mms != NULL && i < machine->mms->len; i++)
     {
       struct mm_struct *mm = g_ptr_array_index (machine->mms, i);
       guint first = rmap->mappings->len;
-      struct vm_area_struct *vma = mm->mmap;
+      const MmsVmaSpan *vmas;
+      guint n_vmas = 0, k = 0;
 
       if (mm->pgd == 0 && mms_rmap_table_entries (machine, mm->pgd) == NULL)
         continue;
       walk_table (rmap, mm, mm->pgd, 0, 0);
+      if (rmap->mappings->len == first)
+        continue;
 
       /* Entries and VMAs are both sorted: match them in one pass. */
+      vmas = mms_rmap_get_vmas (rmap, mm, &n_vmas);
       for (guint j = first; j < rmap->mappings->len; j++)
         {
           MmsMapping *m = &g_array_index (rmap->mappings, MmsMapping, j);
-          while (vma != NULL && vma->vm_end <= m->addr)
-            vma = vma->vm_next;
-          if (vma != NULL && vma->vm_start <= m->addr)
-            m->vma = vma;
+          while (k < n_vmas && vmas[k].end <= m->addr)
+            k++;
+          if (k < n_vmas && vmas[k].start <= m->addr)
+            m->vma = vmas[k].vma;
         }
     }
 
@@ -137,7 +143,40 @@ mms_rmap_free (MmsRmap *rmap)
     return;
   g_array_unref (rmap->mappings);
   g_hash_table_unref (rmap->by_pfn);
+  g_hash_table_unref (rmap->vmas);
   g_free (rmap);
+}
+
+const MmsVmaSpan *
+mms_rmap_get_vmas (MmsRmap          *rmap,
+                   struct mm_struct *mm,
+                   guint            *n_out)
+{
+  GArray *vmas;
+
+  g_return_val_if_fail (rmap != NULL, NULL);
+  g_return_val_if_fail (mm != NULL, NULL);
+  g_return_val_if_fail (n_out != NULL, NULL);
+
+  vmas = g_hash_table_lookup (rmap->vmas, mm);
+  if (vmas == NULL)
+    {
+      guint n = 0, cap = MAX (mm->map_count, 0) + 1;
+
+      /* Written in place: a call per VMA would cost as much as the walk. */
+      vmas = g_array_sized_new (FALSE, FALSE, sizeof (MmsVmaSpan), cap);
+      g_array_set_size (vmas, cap);
+      for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
+        {
+          if (n == cap)
+            g_array_set_size (vmas, cap *= 2);
+          g_array_index (vmas, MmsVmaSpan, n++) = (MmsVmaSpan) { vma->vm_start, vma->vm_end, vma->vm_flags, vma };
+        }
+      g_array_set_size (vmas, n);
+      g_hash_table_insert (rmap->vmas, mm, vmas);
+    }
+  *n_out = vmas->len;
+  return (const MmsVmaSpan *) (gpointer) vmas->data;
 }
 
 const MmsMapping *

@@ -27,6 +27,18 @@ typedef struct
 
 typedef struct _MmsRmap MmsRmap;
 
+/* A VMA as the views go over it: an mm's VMAs are copied into an array in
+ * one walk of mm->mmap, because every view goes over them again, and 65,530
+ * VMAs linked through the heap cost a cache miss each on every walk while
+ * an array is read at the speed of memory. */
+typedef struct
+{
+  guint64 start;                /* vm_start */
+  guint64 end;                  /* vm_end */
+  gulong flags;                 /* vm_flags */
+  struct vm_area_struct *vma;
+} MmsVmaSpan;
+
 MmsRmap *mms_rmap_new (MmsMachine *machine);
 void mms_rmap_free (MmsRmap *rmap);
 
@@ -44,6 +56,13 @@ const MmsMapping * const *mms_rmap_lookup_frame (MmsRmap *rmap,
 const MmsMapping *mms_rmap_lookup_vma (MmsRmap               *rmap,
                                        struct vm_area_struct *vma,
                                        guint                 *n_out);
+
+/* MM's VMAs in list (address) order, copied on the first call: the copy
+ * stays valid as long as RMAP does, and the engine must not change in the
+ * meantime (a scene is built from a state that holds still). */
+const MmsVmaSpan *mms_rmap_get_vmas (MmsRmap          *rmap,
+                                     struct mm_struct *mm,
+                                     guint            *n_out);
 
 /* The tasks whose address space is MM, as "parent, child" (or "mm N"). */
 char *mms_rmap_mm_owners (MmsMachine       *machine,

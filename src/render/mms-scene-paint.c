@@ -27,6 +27,20 @@ static GMutex cache_lock;
 static PangoContext *shared_context;
 static GHashTable *layout_cache;  /* key -> PangoLayout */
 
+/* Hatching is the other big cost: a 65,530-VMA layout has a few dozen
+ * hatched aggregates, some sixty antialiased diagonals each, and cairo's
+ * stroker and rasteriser take about 0.1 ms per aggregate.  Where the
+ * result is the same pixel for pixel (an image surface, no scaling, the
+ * element inside one clip rectangle), the hatch's coverage is rasterised
+ * once into an A8 mask, keyed by the element's size and its offset within
+ * a pixel, and later hatches of that shape composite the mask: the same
+ * coverage through the same pixman operation.  Scenes rebuilt for the same
+ * size keep their geometry, so repaints and the next step hit. */
+#define HATCH_CACHE_MAX_BYTES (16 << 20)
+
+static GHashTable *hatch_cache;   /* key -> cairo_surface_t (A8) */
+static gsize hatch_cache_bytes;
+
 typedef struct
 {
   cairo_t *cr;
@@ -36,6 +50,8 @@ typedef struct
   PangoFontDescription *fonts[4]; /* sans, sans bold, mono, mono bold */
   double font_size;               /* of fonts[] now */
   GArray *frames;                 /* sorted pfns of highlighted frames */
+  gboolean hatch_masks;           /* paint_hatch may use hatch_cache */
+  cairo_rectangle_list_t *clips;  /* the clip, in user units, or NULL */
 } Painter;
 
 static void
@@ -200,24 +216,110 @@ shape_path (Painter          *p,
     }
 }
 
+/* The hatch's lines, clipped to ELEMENT's shape, as the path of CR. */
+static void
+hatch_path (Painter          *p,
+            cairo_t          *cr,
+            const MmsElement *element)
+{
+  const MmsRect *r = &element->rect;
+  cairo_t *saved = p->cr;
+
+  p->cr = cr;
+  shape_path (p, element, 0);
+  p->cr = saved;
+  cairo_clip (cr);
+  cairo_set_line_width (cr, 1.0);
+  for (double d = -r->height; d < r->width; d += 7.0)
+    {
+      cairo_move_to (cr, r->x + d, r->y + r->height);
+      cairo_line_to (cr, r->x + d + r->height, r->y);
+    }
+}
+
+/* Whether a cached mask paints ELEMENT's hatch exactly as stroking would:
+ * a rectangle that lies, with a pixel to spare, inside one rectangle of
+ * the clip (so that no other clip edge cuts its lines). */
+static gboolean
+hatch_mask_ok (Painter          *p,
+               const MmsElement *element)
+{
+  const MmsRect *r = &element->rect;
+
+  if (!p->hatch_masks || element->shape != MMS_SHAPE_RECT || r->width <= 0 || r->height <= 0)
+    return FALSE;
+  for (int i = 0; i < p->clips->num_rectangles; i++)
+    {
+      const cairo_rectangle_t *c = &p->clips->rectangles[i];
+      if (r->x - 2 >= c->x && r->y - 2 >= c->y && r->x + r->width + 2 <= c->x + c->width
+          && r->y + r->height + 2 <= c->y + c->height)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 paint_hatch (Painter          *p,
              const MmsElement *element,
              double            alpha)
 {
   const MmsRect *r = &element->rect;
+  cairo_surface_t *mask;
+  double dx = r->x, dy = r->y;
+  double ix, iy;
+  char key[128];
 
-  cairo_save (p->cr);
-  shape_path (p, element, 0);
-  cairo_clip (p->cr);
-  set_color (p, MMS_COLOR_EDGE, 0.35 * alpha);
-  cairo_set_line_width (p->cr, 1.0);
-  for (double d = -r->height; d < r->width; d += 7.0)
+  if (!hatch_mask_ok (p, element))
     {
-      cairo_move_to (p->cr, r->x + d, r->y + r->height);
-      cairo_line_to (p->cr, r->x + d + r->height, r->y);
+      cairo_save (p->cr);
+      hatch_path (p, p->cr, element);
+      set_color (p, MMS_COLOR_EDGE, 0.35 * alpha);
+      cairo_stroke (p->cr);
+      cairo_restore (p->cr);
+      return;
     }
-  cairo_stroke (p->cr);
+
+  /* The mask's pixel (1, 1) is the device pixel (ix, iy). */
+  cairo_user_to_device (p->cr, &dx, &dy);
+  ix = floor (dx);
+  iy = floor (dy);
+  g_snprintf (key, sizeof key, "%a|%a|%a|%a", dx - ix, dy - iy, r->width, r->height);
+  mask = g_hash_table_lookup (hatch_cache, key);
+  if (mask == NULL)
+    {
+      int width = (int) ceil (dx - ix + r->width) + 3, height = (int) ceil (dy - iy + r->height) + 3;
+      cairo_matrix_t ctm;
+      cairo_t *cr;
+
+      if (hatch_cache_bytes + (gsize) width * height > HATCH_CACHE_MAX_BYTES)
+        {
+          g_hash_table_remove_all (hatch_cache);
+          hatch_cache_bytes = 0;
+        }
+      mask = cairo_image_surface_create (CAIRO_FORMAT_A8, width, height);
+      /* Drawn at the same device coordinates, less whole pixels. */
+      cairo_surface_set_device_offset (mask, 1 - ix, 1 - iy);
+      cr = cairo_create (mask);
+      cairo_get_matrix (p->cr, &ctm);
+      cairo_set_matrix (cr, &ctm);
+      hatch_path (p, cr, element);
+      cairo_set_source_rgba (cr, 0, 0, 0, 1);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+      cairo_surface_set_device_offset (mask, 0, 0);
+      cairo_surface_flush (mask);
+      g_hash_table_insert (hatch_cache, g_strdup (key), mask);
+      hatch_cache_bytes += (gsize) width * height;
+    }
+  cairo_save (p->cr);
+  cairo_identity_matrix (p->cr);
+  set_color (p, MMS_COLOR_EDGE, 0.35 * alpha);
+  {
+    /* Device (ix - 1, iy - 1) in the user space of an identity CTM. */
+    double ux = ix - 1, uy = iy - 1;
+    cairo_device_to_user (p->cr, &ux, &uy);
+    cairo_mask_surface (p->cr, mask, ux, uy);
+  }
   cairo_restore (p->cr);
 }
 
@@ -367,6 +469,73 @@ paint_text (Painter          *p,
   p->layout = NULL;
 }
 
+/* The shared context and the layout cache; CACHE_LOCK is held. */
+static void
+ensure_context_locked (void)
+{
+  cairo_font_options_t *font_options;
+
+  if (shared_context != NULL)
+    return;
+  font_options = cairo_font_options_create ();
+  shared_context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (shared_context, 96.0);
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias (font_options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (shared_context, font_options);
+  cairo_font_options_destroy (font_options);
+  layout_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  hatch_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) cairo_surface_destroy);
+}
+
+/* Every character the views' labels use: ASCII, and the few others their
+ * strings hold (grep the sources for non-ASCII when adding one). */
+#define WARM_UP_TEXT \
+  " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~" \
+  "…·→–×“”▾▸›"
+
+void
+mms_scene_paint_warm_up (void)
+{
+  static gboolean warm;
+  Painter p = { 0 };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  /* The sizes the views use: MMS_MIN_FONT_SIZE, and the panels' titles. */
+  static const double sizes[] = { MMS_MIN_FONT_SIZE, 10.5 };
+
+  g_mutex_lock (&cache_lock);
+  if (warm)
+    {
+      g_mutex_unlock (&cache_lock);
+      return;
+    }
+  ensure_context_locked ();
+  /* Glyphs are rasterised once per font, size and transformation, into a
+   * cache that every later paint at scale 1 reuses: show the text on a
+   * small image surface, with the painter's own fonts. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 16, 16);
+  cr = cairo_create (surface);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint f = 0; f < 4; f++)
+      {
+        guint flags = ((f & 2) ? MMS_ELEMENT_MONOSPACE : 0) | ((f & 1) ? MMS_ELEMENT_BOLD : 0);
+        PangoLayout *layout = pango_layout_new (shared_context);
+
+        pango_layout_set_font_description (layout, font_for (&p, sizes[s], flags));
+        pango_layout_set_text (layout, WARM_UP_TEXT, -1);
+        cairo_move_to (cr, 0, 0);
+        pango_cairo_show_layout (cr, layout);
+        g_object_unref (layout);
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  for (int k = 0; k < 4; k++)
+    g_clear_pointer (&p.fonts[k], pango_font_description_free);
+  warm = TRUE;
+  g_mutex_unlock (&cache_lock);
+}
+
 static void
 paint_element (Painter          *p,
                const MmsElement *element)
@@ -479,23 +648,30 @@ mms_scene_paint (cairo_t               *cr,
 
   cairo_save (cr);
   g_mutex_lock (&cache_lock);
-  if (shared_context == NULL)
-    {
-      cairo_font_options_t *font_options = cairo_font_options_create ();
-
-      shared_context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-      pango_cairo_context_set_resolution (shared_context, 96.0);
-      cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_antialias (font_options, CAIRO_ANTIALIAS_GRAY);
-      pango_cairo_context_set_font_options (shared_context, font_options);
-      cairo_font_options_destroy (font_options);
-      layout_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-    }
+  ensure_context_locked ();
   collect_frames (&p);
 
   set_color (&p, MMS_COLOR_BACKGROUND, 1.0);
   cairo_rectangle (cr, 0, 0, mms_scene_get_width (scene), mms_scene_get_height (scene));
   cairo_fill (cr);
+
+  /* Hatch masks (paint_hatch) only where they paint the same pixels. */
+  {
+    cairo_surface_t *target = cairo_get_target (cr);
+    cairo_matrix_t ctm;
+    double sx = 0, sy = 0, ox = 0.5, oy = 0.5;
+
+    cairo_get_matrix (cr, &ctm);
+    cairo_surface_get_device_scale (target, &sx, &sy);
+    cairo_surface_get_device_offset (target, &ox, &oy);
+    if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_IMAGE && sx == 1.0 && sy == 1.0
+        && ox == floor (ox) && oy == floor (oy)
+        && ctm.xx == 1.0 && ctm.yy == 1.0 && ctm.xy == 0.0 && ctm.yx == 0.0)
+      {
+        p.clips = cairo_copy_clip_rectangle_list (cr);
+        p.hatch_masks = p.clips->status == CAIRO_STATUS_SUCCESS;
+      }
+  }
 
   /* Skip what lies outside the clip: a zoomed-in window paints a part. */
   cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
@@ -514,6 +690,7 @@ mms_scene_paint (cairo_t               *cr,
   for (int k = 0; k < 4; k++)
     g_clear_pointer (&p.fonts[k], pango_font_description_free);
   g_array_unref (p.frames);
+  g_clear_pointer (&p.clips, cairo_rectangle_list_destroy);
   g_mutex_unlock (&cache_lock);
   cairo_restore (cr);
 }

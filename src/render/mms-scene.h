@@ -111,6 +111,14 @@ void mms_scene_paint (cairo_t               *cr,
                       MmsScene              *scene,
                       const MmsPaintOptions *options);
 
+/* Creates the painter's text context and loads, shapes and rasterises the
+ * fonts and glyphs the views use, once per process: the first paint
+ * would otherwise pay for it (fontconfig, font files, glyph images), tens
+ * of milliseconds that would show as a stutter in the first animation
+ * frame.  Later calls return at once.  mms_timeline_new() calls it, so
+ * that no animated frame pays; any caller may call it earlier. */
+void mms_scene_paint_warm_up (void);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsScene, mms_scene_unref)
 
 G_END_DECLS

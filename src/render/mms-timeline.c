@@ -203,6 +203,8 @@ mms_timeline_new (MmsRunner *runner)
   self->stride = 1;
   mms_runner_enable_time_travel (runner);
   mms_runner_set_event_func (runner, event_cb, self);
+  /* The frames this timeline's keyframes animate must not wait for fonts. */
+  mms_scene_paint_warm_up ();
   return self;
 }
 

@@ -21,27 +21,11 @@ typedef struct
   MmsViewContext *ctx;
   struct mm_struct *mm;
   GHashTable *index;        /* struct vm_area_struct * -> list position + 1 */
+  GHashTable *cut_sizes;    /* struct rb_node * at max_depth -> its subtree's size */
   guint slot;
   guint max_depth;
   double x0, y0, slot_w;
 } TreeLayout;
-
-/* In-order ranks (from 1) of the nodes above MAX_DEPTH, into INDEX. */
-static void
-rank_nodes (struct rb_node *node,
-            guint           depth,
-            guint           max_depth,
-            guint          *rank,
-            GHashTable     *index)
-{
-  if (node == NULL)
-    return;
-  rank_nodes (node->rb_left, depth + 1, max_depth, rank, index);
-  ++*rank;
-  if (depth <= max_depth)
-    g_hash_table_insert (index, rb_entry (node, struct vm_area_struct, vm_rb), GUINT_TO_POINTER (*rank));
-  rank_nodes (node->rb_right, depth + 1, max_depth, rank, index);
-}
 
 static guint
 subtree_size (struct rb_node *node)
@@ -49,6 +33,36 @@ subtree_size (struct rb_node *node)
   if (node == NULL)
     return 0;
   return 1 + subtree_size (node->rb_left) + subtree_size (node->rb_right);
+}
+
+/* In-order ranks (from 1) of the nodes down to MAX_DEPTH, into INDEX, and
+ * the sizes of the subtrees cut at MAX_DEPTH, into CUT_SIZES: the nodes
+ * below the cut are counted, once, and not visited again. */
+static void
+rank_nodes (struct rb_node *node,
+            guint           depth,
+            guint           max_depth,
+            guint          *rank,
+            GHashTable     *index,
+            GHashTable     *cut_sizes)
+{
+  if (node == NULL)
+    return;
+  if (depth == max_depth)
+    {
+      guint left = subtree_size (node->rb_left);
+      guint right = subtree_size (node->rb_right);
+
+      g_hash_table_insert (index, rb_entry (node, struct vm_area_struct, vm_rb),
+                           GUINT_TO_POINTER (*rank + left + 1));
+      g_hash_table_insert (cut_sizes, node, GUINT_TO_POINTER (left + 1 + right));
+      *rank += left + 1 + right;
+      return;
+    }
+  rank_nodes (node->rb_left, depth + 1, max_depth, rank, index, cut_sizes);
+  ++*rank;
+  g_hash_table_insert (index, rb_entry (node, struct vm_area_struct, vm_rb), GUINT_TO_POINTER (*rank));
+  rank_nodes (node->rb_right, depth + 1, max_depth, rank, index, cut_sizes);
 }
 
 static guint
@@ -64,16 +78,19 @@ count_slots (struct rb_node *node,
          + count_slots (node->rb_right, depth + 1, max_depth);
 }
 
+/* The height of NODE's subtree, or CAP if it is CAP or more: the levels
+ * below CAP are not visited. */
 static guint
-tree_height (struct rb_node *node)
+tree_height (struct rb_node *node,
+             guint           cap)
 {
   guint left, right;
 
-  if (node == NULL)
+  if (node == NULL || cap == 0)
     return 0;
   /* Not MAX (f (), g ()): the macro would evaluate each twice. */
-  left = tree_height (node->rb_left);
-  right = tree_height (node->rb_right);
+  left = tree_height (node->rb_left, cap - 1);
+  right = left + 1 >= cap ? 0 : tree_height (node->rb_right, cap - 1);
   return 1 + MAX (left, right);
 }
 
@@ -92,7 +109,7 @@ place (TreeLayout     *t,
 
   if (depth == t->max_depth)
     {
-      guint n = subtree_size (node);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (t->cut_sizes, node));
       cx = t->x0 + (t->slot + 0.5) * t->slot_w;
       t->slot++;
       e = mms_scene_add (ctx->scene, MMS_ELEMENT_AGGREGATE,
@@ -175,20 +192,23 @@ build_list (MmsViewContext   *ctx,
   guint row = 0, pos = 0;
   double w = r->width;
   MmsElement *head;
+  guint n_vmas = 0;
+  const MmsVmaSpan *vmas = mms_rmap_get_vmas (ctx->rmap, mm, &n_vmas);
 
   head = mms_view_add_text (ctx, mms_scene_printf (ctx->scene, "list-head:%u", mm->id), r->x, r->y, w,
                             MMS_LINE_HEIGHT, "mmap →", MMS_ELEMENT_MONOSPACE | MMS_ELEMENT_BOLD);
   head->text_color = MMS_COLOR_TEXT_DIM;
   row++;
 
-  for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
+  for (guint i = 0; i < n_vmas; i++)
     {
+      struct vm_area_struct *vma;
       MmsElement *e;
       char perms[5];
 
       pos++;
       /* Keep the last row for the last VMA when the list is cut. */
-      if (row + 1 >= rows && vma->vm_next != NULL && n > rows)
+      if (row + 1 >= rows && i + 1 < n_vmas && n > rows)
         {
           if (row + 1 == rows)
             {
@@ -201,6 +221,7 @@ build_list (MmsViewContext   *ctx,
             }
           continue;
         }
+      vma = vmas[i].vma;
       mms_format_perms (vma->vm_flags, perms);
       e = mms_scene_add (ctx->scene, MMS_ELEMENT_LIST_ITEM,
                          mms_scene_printf (ctx->scene, "list:%u:%u", mm->id, vma->id),
@@ -281,6 +302,7 @@ build_columns (MmsViewContext *ctx,
     {
       struct mm_struct *mm = g_ptr_array_index (ctx->mms, m);
       g_autoptr(GHashTable) index = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) cut_sizes = g_hash_table_new (NULL, NULL);
       MmsRect col = { area->x + m * (col_w + 8), area->y, col_w, area->height };
       MmsRect tree_r, list_r;
       TreeLayout t = { 0 };
@@ -323,7 +345,9 @@ build_columns (MmsViewContext *ctx,
       if (mm->mm_rb.rb_node != NULL)
         {
           guint fit_levels = MAX (1, (guint) ((tree_r.height - MMS_LINE_HEIGHT - NODE_D) / LEVEL_H) + 1);
-          height = tree_height (mm->mm_rb.rb_node);
+          /* Whether the tree is deeper than what fits is all that matters
+           * past fit_levels: a taller tree is measured no further. */
+          height = tree_height (mm->mm_rb.rb_node, fit_levels + 1);
           t.max_depth = MIN (height, fit_levels);
           /* Cut deeper while the slots would be narrower than a node. */
           while (t.max_depth > 1
@@ -334,12 +358,13 @@ build_columns (MmsViewContext *ctx,
           /* The list position of each node drawn: its in-order rank. */
           {
             guint rank = 0;
-            rank_nodes (mm->mm_rb.rb_node, 0, t.max_depth, &rank, index);
+            rank_nodes (mm->mm_rb.rb_node, 0, t.max_depth, &rank, index, cut_sizes);
           }
           slots = count_slots (mm->mm_rb.rb_node, 0, t.max_depth);
           t.ctx = ctx;
           t.mm = mm;
           t.index = index;
+          t.cut_sizes = cut_sizes;
           t.slot_w = MIN (44.0, tree_r.width / MAX (1, slots));
           t.x0 = tree_r.x + (tree_r.width - t.slot_w * slots) / 2;
           t.y0 = tree_r.y + MMS_LINE_HEIGHT + 4;
