@@ -258,9 +258,25 @@ test_settings (void)
   g_settings_reset (settings, "animation-speed");
   gtk_widget_destroy (GTK_WIDGET (preferences));
 
-  /* The shortcuts window is the application's help overlay. */
+  /* The shortcuts window is the application's, one for every window (not
+   * GtkApplication's help overlay, one per window). */
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
+  flush ();
+  {
+    GList *toplevels = gtk_window_list_toplevels ();
+    GtkWindow *shortcuts = NULL;
+
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+        shortcuts = l->data;
+    g_list_free (toplevels);
+    g_assert_nonnull (shortcuts);
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+    g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+    gtk_widget_hide (GTK_WIDGET (shortcuts));
+  }
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "about"));
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "preferences"));
   gtk_widget_destroy (GTK_WIDGET (window));

@@ -171,6 +171,58 @@ test_views (void)
 
 /* A bad scenario shows FILE:LINE:COLUMN in the info bar and the open one
  * stays. */
+/* The GtkShortcutsWindow of each toplevel, visible or not. */
+static guint
+count_shortcuts_windows (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+      n++;
+  g_list_free (toplevels);
+  return n;
+}
+
+/* Windows that opened a scenario and showed their shortcuts, then closed;
+ * the theme changes in the next window.  Each window used to have a
+ * GtkShortcutsWindow of its own (GtkApplication's help overlay), destroyed
+ * with it, and GTK 3 styled the dead one on the theme change: a crash from
+ * the third window closed on.  Under "meson test" this runs in the
+ * gui-views process, after /gui/views. */
+static void
+test_views_after_closed_windows (void)
+{
+  MmsWindow *window;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      window = new_window ();
+      g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+      activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+      activate (window, "goto-step", g_variant_new_uint32 (4));
+      activate (window, "show-help-overlay", NULL);
+      /* One for the whole application, however many windows showed it. */
+      g_assert_cmpuint (count_shortcuts_windows (), ==, 1);
+      gtk_widget_destroy (GTK_WIDGET (window));
+      flush ();
+    }
+
+  window = new_window ();
+  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  for (guint i = 0; i < 4; i++)
+    {
+      activate (window, "dark", NULL);
+      g_assert_true (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window), "dark"))
+                     == (i % 2 == 0));
+    }
+  activate (window, "step", NULL);
+  check_scene (window);
+  g_assert_cmpuint (count_shortcuts_windows (), ==, 1);
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 static void
 test_bad_scenario (void)
 {
@@ -445,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/gui/goto", test_goto);
   g_test_add_func ("/gui/open-process", test_open_process);
   g_test_add_func ("/gui/views", test_views);
+  g_test_add_func ("/gui/views/after-closed-windows", test_views_after_closed_windows);
   g_test_add_func ("/gui/bad-scenario", test_bad_scenario);
   g_test_add_func ("/gui/time-travel", test_time_travel);
   g_test_add_func ("/gui/console", test_console);

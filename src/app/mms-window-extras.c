@@ -71,11 +71,59 @@ about_activated_cb (GSimpleAction *action,
   mms_show_about (GTK_WINDOW (data));
 }
 
+/* The shortcuts window is the application's, one for every window, and
+ * lives as long as the application.  It is not GtkApplication's help
+ * overlay (a gtk/help-overlay.ui resource): that makes a GtkShortcutsWindow
+ * for each window and destroys it with the window, and GTK 3.24 leaves a
+ * CSS node pointing at a destroyed GtkShortcutsWindow, which the next theme
+ * change (win.dark) styles: a use-after-free. */
+#define SHORTCUTS_KEY "mms-shortcuts-window"
+
+static void
+shortcuts_window_free (gpointer data)
+{
+  gtk_widget_destroy (GTK_WIDGET (data));
+  g_object_unref (data);
+}
+
+static GtkWindow *
+get_shortcuts_window (GtkApplication *app)
+{
+  GtkWindow *shortcuts = g_object_get_data (G_OBJECT (app), SHORTCUTS_KEY);
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/mmscope/Mmscope/ui/mms-shortcuts.ui");
+
+      shortcuts = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "help_overlay")));
+      /* Closing it hides it, for the next time. */
+      g_signal_connect (shortcuts, "delete-event", G_CALLBACK (gtk_widget_hide_on_delete), NULL);
+      g_object_set_data_full (G_OBJECT (app), SHORTCUTS_KEY, shortcuts, shortcuts_window_free);
+    }
+  return shortcuts;
+}
+
+static void
+show_help_overlay_activated_cb (GSimpleAction *action,
+                                GVariant      *param,
+                                gpointer       data)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (data));
+  GtkWindow *shortcuts;
+
+  if (app == NULL)
+    return;
+  shortcuts = get_shortcuts_window (app);
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (data));
+  gtk_window_present (shortcuts);
+}
+
 static const GActionEntry extra_entries[] = {
   { "export", export_activated_cb, NULL, NULL, NULL },
   { "presentation", NULL, NULL, "false", presentation_change_state_cb },
   { "preferences", preferences_activated_cb, NULL, NULL, NULL },
   { "about", about_activated_cb, NULL, NULL, NULL },
+  { "show-help-overlay", show_help_overlay_activated_cb, NULL, NULL, NULL },
 };
 
 /* The theme setting: system follows the desktop's dark preference. */
@@ -156,11 +204,14 @@ mms_window_extras_startup (GtkApplication *app)
   static const char * const export_accels[] = { "<Control>e", NULL };
   static const char * const presentation_accels[] = { "F5", NULL };
   static const char * const preferences_accels[] = { "<Control>comma", NULL };
+  /* As GtkApplication gives its help overlay. */
+  static const char * const shortcuts_accels[] = { "<Control>question", "<Control>F1", NULL };
   GSettings *settings = mms_settings_get ();
 
   gtk_application_set_accels_for_action (app, "win.export", export_accels);
   gtk_application_set_accels_for_action (app, "win.presentation", presentation_accels);
   gtk_application_set_accels_for_action (app, "win.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (app, "win.show-help-overlay", shortcuts_accels);
   gtk_window_set_default_icon_name (MMS_APP_ID);
   if (settings != NULL)
     {

@@ -4,8 +4,8 @@
  *   win.presentation  F5       presentation mode (stateful)
  *   win.preferences   Ctrl+,   the Preferences dialog
  *   win.about                  the About dialog
- *   win.show-help-overlay Ctrl+?  the shortcuts window (GtkApplication's,
- *                              from the gtk/help-overlay.ui resource)
+ *   win.show-help-overlay Ctrl+?  the shortcuts window (ui/mms-shortcuts.ui),
+ *                              one for the whole application
  *
  * and the settings the window follows (theme, animation-speed). */
 #pragma once
