@@ -28,13 +28,20 @@ G_BEGIN_DECLS
  *    the contents with the escapes `\"` and `\\` undone;
  *  - an option such as `ram=64M` or `elf="/bin/true"`: key is "ram", value
  *    is "64M" (quoted tells whether the value was a quoted string).
+ *
+ * The strings are NUL-terminated and live in one buffer that the lexer
+ * reuses for every line (a word's value is its raw text, an option's
+ * unquoted value the tail of its raw text): nothing is allocated per token
+ * or per line.  They stay valid until the next call to
+ * mms_lexer_next_line (); whatever the parser keeps, it copies.
  */
 typedef struct
 {
-  char *key;          /* option name, NULL unless key=value */
-  char *value;        /* word text, string contents, or option value */
+  const char *key;    /* option name, NULL unless key=value */
+  const char *value;  /* word text, string contents, or option value */
+  gsize value_len;    /* strlen (value) */
   gboolean quoted;    /* value came from a quoted string */
-  char *raw;          /* the token exactly as written */
+  const char *raw;    /* the token exactly as written */
   MmsLoc loc;         /* the token's first character */
   MmsLoc value_loc;   /* the value's first character (== loc without key) */
   MmsLoc end;         /* just past the token's last character */
@@ -42,12 +49,14 @@ typedef struct
   gsize stop;         /* byte offset just past the token */
 } MmsToken;
 
-/* One non-blank line. */
+/* One non-blank line, owned by the lexer like its tokens. */
 typedef struct
 {
   guint number;       /* line number, from 1 */
-  GPtrArray *tokens;  /* MmsToken *, at least one */
-  char *text;         /* the line trimmed, without its comment */
+  MmsToken *tokens;   /* n_tokens of them, at least one */
+  guint n_tokens;
+  const char *text;   /* the line trimmed, without its comment */
+  gsize text_len;     /* strlen (text) */
   MmsLoc end;         /* just past the last token */
 } MmsLine;
 
@@ -61,13 +70,12 @@ void      mms_lexer_free (MmsLexer *lexer);
 
 /* Returns the next line that holds at least one token, NULL at the end of
  * the text or on an error (then ERROR is set, code MMS_SCENARIO_ERROR_SYNTAX).
- * After an error the lexer must not be used again. */
-MmsLine  *mms_lexer_next_line (MmsLexer  *lexer,
-                               GError   **error);
-
-void      mms_line_free (MmsLine *line);
+ * The line belongs to the lexer and stays valid until the next call or
+ * until the lexer is freed.  After an error the lexer must not be used
+ * again. */
+const MmsLine *mms_lexer_next_line (MmsLexer  *lexer,
+                                    GError   **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsLexer, mms_lexer_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsLine, mms_line_free)
 
 G_END_DECLS

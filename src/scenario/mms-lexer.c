@@ -16,6 +16,21 @@
  * A string must be followed by a space, a comment or the end of the line.
  *
  * Columns count code points from 1 (see mms-lexer-private.h).
+ *
+ * Nothing is allocated per line or per token: the lexer keeps one token
+ * array and one string buffer, which grow to the longest line seen and are
+ * reused for every line.  The line is copied into the buffer once, and each
+ * token's raw text is cut out of that copy by a NUL written over the space
+ * (or '#') that follows it; a word's value is its raw text, an option's
+ * unquoted value the tail of it.  Only keys and quoted strings take copies
+ * of their own.  Before a line is cut, the buffer is made large enough for
+ * all of that and the line's text (at most 5 bytes per byte of the line),
+ * so that pointers into it stay valid while the line is cut.
+ *
+ * Most scenarios are ASCII.  A line of printable ASCII (which is_plain ()
+ * tells eight bytes at a time) needs no further check, and on it a column
+ * is the byte offset plus one; such a line without a quote is cut by a
+ * simpler loop, lex_plain_line ().
  */
 #include <string.h>
 
@@ -26,8 +41,16 @@ struct _MmsLexer
   char *filename;
   const char *text;
   gsize length;
-  gsize pos;      /* byte offset of the next line */
-  guint line;     /* number of the last line read */
+  gsize pos;          /* byte offset of the next line */
+  guint line;         /* number of the last line read */
+
+  MmsLine current;    /* the line returned last */
+  MmsToken *tokens;   /* its tokens, room for n_tokens_max */
+  guint n_tokens_max;
+  char *buf;          /* the strings of its tokens and its text */
+  gsize buf_size;
+  gsize buf_used;
+  char *copy;         /* the line's copy in buf, cut into raw tokens */
 };
 
 /* A position inside the line being tokenized. */
@@ -36,8 +59,9 @@ typedef struct
   const char *line;
   gsize len;
   guint number;
-  gsize off;      /* byte offset in the line */
-  guint col;      /* column of off */
+  gsize off;          /* byte offset in the line */
+  guint col;          /* column of off */
+  gboolean ascii;     /* the line is ASCII: columns are bytes */
 } Cursor;
 
 MmsLexer *
@@ -67,27 +91,9 @@ mms_lexer_free (MmsLexer *lexer)
     return;
 
   g_free (lexer->filename);
+  g_free (lexer->tokens);
+  g_free (lexer->buf);
   g_free (lexer);
-}
-
-static void
-mms_token_free (MmsToken *token)
-{
-  g_free (token->key);
-  g_free (token->value);
-  g_free (token->raw);
-  g_free (token);
-}
-
-void
-mms_line_free (MmsLine *line)
-{
-  if (line == NULL)
-    return;
-
-  g_clear_pointer (&line->tokens, g_ptr_array_unref);
-  g_free (line->text);
-  g_free (line);
 }
 
 /* The number of code points in N bytes of valid UTF-8. */
@@ -104,28 +110,93 @@ count_chars (const char *p,
   return n_chars;
 }
 
-static gboolean
+static inline gboolean
 is_space (char c)
 {
   return c == ' ' || c == '\t' || c == '\r';
 }
 
-static void
+static inline void
 cursor_advance (Cursor *cursor,
                 gsize   n)
 {
   g_assert (cursor->off + n <= cursor->len);
 
-  cursor->col += count_chars (cursor->line + cursor->off, n);
+  cursor->col += cursor->ascii ? n : count_chars (cursor->line + cursor->off, n);
   cursor->off += n;
 }
 
-static MmsLoc
+static inline MmsLoc
 cursor_loc (const Cursor *cursor)
 {
   MmsLoc loc = { cursor->number, cursor->col };
 
   return loc;
+}
+
+/* Copies N bytes at P into the line's buffer, NUL-terminated. */
+static inline const char *
+buf_add (MmsLexer   *lexer,
+         const char *p,
+         gsize       n)
+{
+  char *copy = lexer->buf + lexer->buf_used;
+
+  g_assert (lexer->buf_used + n + 1 <= lexer->buf_size);
+
+  memcpy (copy, p, n);
+  copy[n] = '\0';
+  lexer->buf_used += n + 1;
+  return copy;
+}
+
+/* Whether the LEN bytes at P are printable ASCII, tabs and CRs: then they
+ * pass check_line () and their columns are their bytes.  Eight bytes at a
+ * time: `low` is not zero when one of them is below 0x20, `high` when one
+ * is 0x7f or above (the "has less" and "has more" bit tricks, exact as to
+ * whether there is one); only such words (with a tab, a CR or worse) are
+ * looked at byte by byte. */
+static gboolean
+is_plain (const char *p,
+          gsize       len)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize i = 0;
+
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 w, low, high;
+
+      memcpy (&w, p + i, 8);
+      low = (w - ones * 0x20) & ~w & highs;
+      high = ((w + ones) | w) & highs;
+      if (G_LIKELY ((low | high) == 0))
+        continue;
+      for (gsize j = i; j < i + 8; j++)
+        if ((guchar) (p[j] - 0x20) >= 0x5f && p[j] != '\t' && p[j] != '\r')
+          return FALSE;
+    }
+
+  for (; i < len; i++)
+    if ((guchar) (p[i] - 0x20) >= 0x5f && p[i] != '\t' && p[i] != '\r')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The length of the line at P (up to its '\n' or the end, at most AVAIL
+ * bytes); *PLAIN tells whether it is_plain () (a line too long never is). */
+static gsize
+find_line (const char *p,
+           gsize       avail,
+           gboolean   *plain)
+{
+  const char *nl = memchr (p, '\n', avail);
+  gsize len = nl != NULL ? (gsize) (nl - p) : avail;
+
+  *plain = len <= MMS_LEXER_MAX_LINE && is_plain (p, len);
+  return len;
 }
 
 /* Checks a whole line: length, UTF-8, NUL bytes, control characters. */
@@ -189,14 +260,18 @@ check_line (MmsLexer    *lexer,
   return TRUE;
 }
 
-/* Reads a quoted string at the cursor (on its opening quote) into OUT. */
+/* Reads a quoted string at the cursor (on its opening quote) into the
+ * line's buffer; *OUT is the string, *OUT_LEN its length. */
 static gboolean
-lex_string (MmsLexer  *lexer,
-            Cursor    *cursor,
-            GString   *out,
-            GError   **error)
+lex_string (MmsLexer     *lexer,
+            Cursor       *cursor,
+            const char  **out,
+            gsize        *out_len,
+            GError      **error)
 {
   MmsLoc open = cursor_loc (cursor);
+  char *copy = lexer->buf + lexer->buf_used;
+  gsize n = 0;
 
   g_assert (cursor->line[cursor->off] == '"');
   cursor_advance (cursor, 1);
@@ -212,6 +287,10 @@ lex_string (MmsLexer  *lexer,
       if (c == '"')
         {
           cursor_advance (cursor, 1);
+          copy[n] = '\0';
+          lexer->buf_used += n + 1;
+          *out = copy;
+          *out_len = n;
           return TRUE;
         }
 
@@ -235,12 +314,12 @@ lex_string (MmsLexer  *lexer,
               return FALSE;
             }
 
-          g_string_append_c (out, *next);
+          copy[n++] = *next;
           cursor_advance (cursor, 2);
           continue;
         }
 
-      g_string_append_c (out, c);
+      copy[n++] = c;
       cursor_advance (cursor, 1);
     }
 
@@ -249,125 +328,270 @@ lex_string (MmsLexer  *lexer,
   return FALSE;
 }
 
-/* Reads one token at the cursor, which is on a character that starts one. */
-static MmsToken *
+/* Reads one token at the cursor, which is on a character that starts one,
+ * into TOKEN. */
+static gboolean
 lex_token (MmsLexer  *lexer,
            Cursor    *cursor,
+           MmsToken  *token,
            GError   **error)
 {
-  g_autoptr(GString) string = NULL;
-  MmsToken *token;
+  const char *line = cursor->line;
   gsize start = cursor->off;
   MmsLoc loc = cursor_loc (cursor);
   MmsLoc value_loc = loc;
   const char *eq = NULL;
+  const char *string = NULL;
+  gsize string_len = 0;
   gsize word_stop;
+  char *raw;
 
-  if (cursor->line[cursor->off] != '"')
+  if (line[cursor->off] != '"')
     {
-      while (cursor->off < cursor->len
-             && !is_space (cursor->line[cursor->off])
-             && cursor->line[cursor->off] != '#'
-             && cursor->line[cursor->off] != '"')
-        cursor_advance (cursor, 1);
+      gsize stop = cursor->off;
 
-      eq = memchr (cursor->line + start, '=', cursor->off - start);
-      if (eq == cursor->line + start)
+      /* The word, and its first '=' if any.  Letters come after all the
+       * characters that end a word or matter in it (space, tab, CR, '#',
+       * '"' and '='), and are passed with one comparison. */
+      for (; stop < cursor->len; stop++)
+        {
+          char c = line[stop];
+
+          if (G_LIKELY ((guchar) c > '='))
+            continue;
+          if (is_space (c) || c == '#' || c == '"')
+            break;
+          if (c == '=' && eq == NULL)
+            eq = line + stop;
+        }
+      cursor_advance (cursor, stop - cursor->off);
+
+      if (eq == line + start)
         {
           mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SYNTAX,
                                   lexer->filename, loc,
                                   "missing option name before '='");
-          return NULL;
+          return FALSE;
         }
 
       if (eq != NULL)
-        value_loc.column += count_chars (cursor->line + start,
-                                         eq + 1 - (cursor->line + start));
+        value_loc.column += cursor->ascii ? (guint) (eq + 1 - (line + start))
+                                          : count_chars (line + start,
+                                                         eq + 1 - (line + start));
 
-      if (cursor->off < cursor->len && cursor->line[cursor->off] == '"'
-          && (eq == NULL || eq + 1 != cursor->line + cursor->off))
+      if (cursor->off < cursor->len && line[cursor->off] == '"'
+          && (eq == NULL || eq + 1 != line + cursor->off))
         {
           mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SYNTAX,
                                   lexer->filename, cursor_loc (cursor),
                                   "unexpected '\"' in the middle of a word");
-          return NULL;
+          return FALSE;
         }
     }
   word_stop = cursor->off;
 
-  if (cursor->off < cursor->len && cursor->line[cursor->off] == '"')
+  if (cursor->off < cursor->len && line[cursor->off] == '"')
     {
-      string = g_string_new (NULL);
       value_loc = cursor_loc (cursor);
-      if (!lex_string (lexer, cursor, string, error))
-        return NULL;
+      if (!lex_string (lexer, cursor, &string, &string_len, error))
+        return FALSE;
 
       if (cursor->off < cursor->len
-          && !is_space (cursor->line[cursor->off])
-          && cursor->line[cursor->off] != '#')
+          && !is_space (line[cursor->off])
+          && line[cursor->off] != '#')
         {
           mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SYNTAX,
                                   lexer->filename, cursor_loc (cursor),
                                   "expected a space after the closing quote");
-          return NULL;
+          return FALSE;
         }
     }
 
-  token = g_new0 (MmsToken, 1);
-  token->raw = g_strndup (cursor->line + start, cursor->off - start);
+  /* The raw text in the line's copy: what follows the token (a space, a
+   * '#' or the end of the line) becomes its NUL. */
+  raw = lexer->copy + start;
+  raw[cursor->off - start] = '\0';
+
+  token->raw = raw;
   token->loc = loc;
   token->value_loc = value_loc;
   token->end = cursor_loc (cursor);
   token->start = start;
   token->stop = cursor->off;
   token->quoted = string != NULL;
+  token->key = NULL;
 
   if (eq != NULL)
-    token->key = g_strndup (cursor->line + start, eq - (cursor->line + start));
+    token->key = buf_add (lexer, line + start, eq - (line + start));
 
   if (string != NULL)
-    token->value = g_string_free (g_steal_pointer (&string), FALSE);
+    {
+      token->value = string;
+      token->value_len = string_len;
+    }
   else if (eq != NULL)
-    token->value = g_strndup (eq + 1, cursor->line + word_stop - (eq + 1));
+    {
+      /* The tail of the raw text, which ends at the word's end. */
+      token->value = raw + (eq + 1 - (line + start));
+      token->value_len = line + word_stop - (eq + 1);
+    }
   else
-    token->value = g_strndup (cursor->line + start, word_stop - start);
+    {
+      token->value = raw;
+      token->value_len = word_stop - start;
+    }
 
-  return token;
+  return TRUE;
 }
 
-static GPtrArray *
-lex_line (MmsLexer    *lexer,
-          const char  *line,
-          gsize        len,
-          guint        number,
-          GError     **error)
+/* Makes room for everything a line of LEN bytes can need. */
+static void
+reserve_line (MmsLexer *lexer,
+              gsize     len)
 {
-  g_autoptr(GPtrArray) tokens = NULL;
-  Cursor cursor = { line, len, number, 0, 1 };
+  /* Tokens are separated by spaces, so there are at most (LEN + 1) / 2. */
+  guint n_tokens = (guint) (len / 2 + 2);
+  gsize size = 5 * len + 16;
 
-  tokens = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_token_free);
+  if (n_tokens > lexer->n_tokens_max)
+    {
+      lexer->n_tokens_max = MAX (n_tokens, 2 * lexer->n_tokens_max);
+      lexer->tokens = g_renew (MmsToken, lexer->tokens, lexer->n_tokens_max);
+    }
+
+  if (size > lexer->buf_size)
+    {
+      lexer->buf_size = MAX (size, 2 * lexer->buf_size);
+      g_free (lexer->buf);
+      lexer->buf = g_malloc (lexer->buf_size);
+    }
+
+  lexer->buf_used = 0;
+}
+
+/* lex_line () of a plain ASCII line without a quote, the usual one: it can
+ * only hold words and options, and columns are bytes.  Returns the number
+ * of tokens, or -1 when the line has something wrong, which the general
+ * path (lex_token ()) then reports.  The tokens are exactly those that the
+ * general path makes. */
+static gint
+lex_plain_line (MmsLexer   *lexer,
+                const char *line,
+                gsize       len,
+                guint       number)
+{
+  char *copy = lexer->copy;
+  gsize i = 0;
+  guint n = 0;
 
   for (;;)
     {
       MmsToken *token;
+      gsize start;
+      gsize eq = G_MAXSIZE;
 
-      while (cursor.off < len && is_space (line[cursor.off]))
-        cursor_advance (&cursor, 1);
+      while (i < len && is_space (line[i]))
+        i++;
+      if (i >= len || line[i] == '#')
+        break;
+
+      /* A word, and its first '=' (letters are passed with one comparison,
+       * as in lex_token ()). */
+      start = i;
+      for (; i < len; i++)
+        {
+          char c = line[i];
+
+          if (G_LIKELY ((guchar) c > '='))
+            continue;
+          if (is_space (c) || c == '#')
+            break;
+          if (c == '=' && eq == G_MAXSIZE)
+            eq = i;
+        }
+      if (eq == start)
+        return -1;
+
+      g_assert (n < lexer->n_tokens_max);
+      token = &lexer->tokens[n++];
+      copy[i] = '\0';
+      token->raw = copy + start;
+      token->loc.line = number;
+      token->loc.column = start + 1;
+      token->end.line = number;
+      token->end.column = i + 1;
+      token->start = start;
+      token->stop = i;
+      token->quoted = FALSE;
+      if (eq != G_MAXSIZE)
+        {
+          token->key = buf_add (lexer, line + start, eq - start);
+          token->value = copy + eq + 1;
+          token->value_len = i - (eq + 1);
+          token->value_loc.line = number;
+          token->value_loc.column = eq + 2;
+        }
+      else
+        {
+          token->key = NULL;
+          token->value = token->raw;
+          token->value_len = i - start;
+          token->value_loc = token->loc;
+        }
+    }
+
+  return (gint) n;
+}
+
+/* Cuts a checked line into the lexer's token array; returns the number of
+ * tokens, or -1 on an error. */
+static gint
+lex_line (MmsLexer    *lexer,
+          const char  *line,
+          gsize        len,
+          guint        number,
+          gboolean     ascii,
+          GError     **error)
+{
+  Cursor cursor = { line, len, number, 0, 1, ascii };
+  guint n = 0;
+
+  reserve_line (lexer, len);
+  lexer->copy = (char *) buf_add (lexer, line, len);
+
+  if (ascii && memchr (line, '"', len) == NULL)
+    {
+      gint n_plain = lex_plain_line (lexer, line, len, number);
+
+      if (n_plain >= 0)
+        return n_plain;
+
+      /* Start again on the general path, which says what is wrong. */
+      reserve_line (lexer, len);
+      lexer->copy = (char *) buf_add (lexer, line, len);
+    }
+
+  for (;;)
+    {
+      gsize off = cursor.off;
+
+      while (off < len && is_space (line[off]))
+        off++;
+      cursor_advance (&cursor, off - cursor.off);
 
       if (cursor.off >= len || line[cursor.off] == '#')
         break;
 
-      token = lex_token (lexer, &cursor, error);
-      if (token == NULL)
-        return NULL;
-
-      g_ptr_array_add (tokens, token);
+      g_assert (n < lexer->n_tokens_max);
+      if (!lex_token (lexer, &cursor, &lexer->tokens[n], error))
+        return -1;
+      n++;
     }
 
-  return g_steal_pointer (&tokens);
+  return (gint) n;
 }
 
-MmsLine *
+const MmsLine *
 mms_lexer_next_line (MmsLexer  *lexer,
                      GError   **error)
 {
@@ -376,14 +600,15 @@ mms_lexer_next_line (MmsLexer  *lexer,
 
   while (lexer->pos < lexer->length)
     {
-      g_autoptr(GPtrArray) tokens = NULL;
       const char *start = lexer->text + lexer->pos;
       gsize avail = lexer->length - lexer->pos;
-      const char *nl = memchr (start, '\n', avail);
-      gsize len = nl != NULL ? (gsize) (nl - start) : avail;
+      gboolean ascii;
+      gsize len = find_line (start, avail, &ascii);
+      const char *nl = len < avail ? start + len : NULL;
       MmsToken *first;
       MmsToken *last;
-      MmsLine *line;
+      MmsLine *line = &lexer->current;
+      gint n_tokens;
 
       lexer->pos += nl != NULL ? len + 1 : len;
       lexer->line++;
@@ -391,24 +616,26 @@ mms_lexer_next_line (MmsLexer  *lexer,
       if (nl != NULL && len > 0 && start[len - 1] == '\r')
         len--;
 
-      if (!check_line (lexer, start, len, lexer->line, error))
+      ascii = ascii && len <= MMS_LEXER_MAX_LINE;
+      if (!ascii && !check_line (lexer, start, len, lexer->line, error))
         return NULL;
 
-      tokens = lex_line (lexer, start, len, lexer->line, error);
-      if (tokens == NULL)
+      n_tokens = lex_line (lexer, start, len, lexer->line, ascii, error);
+      if (n_tokens < 0)
         return NULL;
 
-      if (tokens->len == 0)
+      if (n_tokens == 0)
         continue;
 
-      first = g_ptr_array_index (tokens, 0);
-      last = g_ptr_array_index (tokens, tokens->len - 1);
+      first = &lexer->tokens[0];
+      last = &lexer->tokens[n_tokens - 1];
 
-      line = g_new0 (MmsLine, 1);
       line->number = lexer->line;
-      line->text = g_strndup (start + first->start, last->stop - first->start);
+      line->tokens = lexer->tokens;
+      line->n_tokens = (guint) n_tokens;
+      line->text_len = last->stop - first->start;
+      line->text = buf_add (lexer, start + first->start, line->text_len);
       line->end = last->end;
-      line->tokens = g_steal_pointer (&tokens);
 
       return line;
     }

@@ -40,11 +40,14 @@
 
 #define PAGE_SIZE_4K 4096
 
+/* How many interned names the parser remembers. */
+#define RECENT_NAMES 4
+
 typedef struct
 {
   const char *filename;
   MmsScenario *scenario;
-  MmsLine *line;           /* the line being parsed */
+  const MmsLine *line;     /* the line being parsed (the lexer's) */
   guint pos;               /* index of its next token */
   GError **error;
 
@@ -55,29 +58,12 @@ typedef struct
   guint title_line;        /* 0 until seen */
   guint machine_line;
   GHashTable *files;       /* file name -> GUINT_TO_POINTER (line) */
-} Parser;
 
-static const struct
-{
-  const char *name;
-  MmsStmtKind kind;
-} process_verbs[] = {
-  { "fork", MMS_STMT_FORK },
-  { "thread", MMS_STMT_THREAD },
-  { "exec", MMS_STMT_EXEC },
-  { "exit", MMS_STMT_EXIT },
-  { "mmap", MMS_STMT_MMAP },
-  { "munmap", MMS_STMT_MUNMAP },
-  { "mprotect", MMS_STMT_MPROTECT },
-  { "mremap", MMS_STMT_MREMAP },
-  { "brk", MMS_STMT_BRK },
-  { "read", MMS_STMT_READ },
-  { "write", MMS_STMT_WRITE },
-  { "fetch", MMS_STMT_FETCH },
-  { "shmget", MMS_STMT_SHMGET },
-  { "shmat", MMS_STMT_SHMAT },
-  { "shmdt", MMS_STMT_SHMDT },
-};
+  /* Names interned lately, and the slot the next one takes (see
+   * keep_name ()). */
+  const char *recent_names[RECENT_NAMES];
+  guint next_recent;
+} Parser;
 
 static const struct
 {
@@ -103,11 +89,20 @@ static const char * const stmt_kind_names[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (stmt_kind_names) == MMS_STMT_RECLAIM + 1);
 
-/* Words that start statements, so they cannot name a process. */
-static const char * const keywords[] = {
-  "kernel", "spawn", "title", "machine", "file", "note", "note.zh_CN",
-  "expect",
-};
+/* Words that start statements, so they cannot name a process (see
+ * keyword_of ()). */
+typedef enum
+{
+  KW_NONE,
+  KW_KERNEL,
+  KW_SPAWN,
+  KW_TITLE,
+  KW_MACHINE,
+  KW_FILE,
+  KW_NOTE,
+  KW_NOTE_ZH_CN,
+  KW_EXPECT,
+} Keyword;
 
 /* Labels every process has (scenario.md, "Addresses and labels"). */
 static const char * const builtin_labels[] = {
@@ -229,18 +224,10 @@ mms_stmt_free (MmsStmt *stmt)
   if (stmt == NULL)
     return;
 
-  g_free (stmt->text);
-  g_free (stmt->proc);
-  g_free (stmt->target);
-  g_free (stmt->elf);
-  g_clear_pointer (&stmt->args, g_ptr_array_unref);
-  g_free (stmt->addr.label);
-  g_free (stmt->file);
-  g_free (stmt->cache);
-  g_free (stmt->free_label);
-  g_free (stmt->as);
-  g_free (stmt->note);
-  g_free (stmt->note_zh_CN);
+  /* The text is part of the step's block; the other strings belong to
+   * the scenario (scenario->strings). */
+  if (stmt->kind == MMS_STMT_SPAWN || stmt->kind == MMS_STMT_EXEC)
+    g_clear_pointer (&stmt->args, g_ptr_array_unref);
   g_free (stmt);
 }
 
@@ -284,6 +271,7 @@ mms_scenario_free (MmsScenario *scenario)
   g_clear_pointer (&scenario->expects, g_ptr_array_unref);
   g_free (scenario->trailing_note);
   g_free (scenario->trailing_note_zh_CN);
+  g_clear_pointer (&scenario->strings, g_string_chunk_free);
   g_free (scenario);
 }
 
@@ -298,6 +286,7 @@ mms_scenario_new (const char *filename)
   scenario->files = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_file_decl_free);
   scenario->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_stmt_free);
   scenario->expects = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_expect_free);
+  scenario->strings = g_string_chunk_new (4 * 1024);
 
   return scenario;
 }
@@ -336,12 +325,65 @@ article (const char *noun)
   return noun[0] != '\0' && strchr ("aeiou", noun[0]) != NULL ? "an" : "a";
 }
 
+/* strcmp (A, B) == 0 for the short words of a scenario, without a call. */
+static inline gboolean
+str_eq (const char *a,
+        const char *b)
+{
+  while (*a != '\0' && *a == *b)
+    a++, b++;
+
+  return *a == *b;
+}
+
+/* A copy of NAME (a process, a label, a cache) for a step, which lives as
+ * long as the scenario.  Names are interned: a scenario names the same few
+ * processes and labels on line after line. */
+static char *
+keep_name (Parser     *p,
+           const char *name)
+{
+  const char *kept;
+
+  /* Most often the name is one of the last few (a process and a label):
+   * those are found without hashing. */
+  for (guint i = 0; i < RECENT_NAMES && p->recent_names[i] != NULL; i++)
+    if (str_eq (p->recent_names[i], name))
+      return (char *) p->recent_names[i];
+
+  kept = g_string_chunk_insert_const (p->scenario->strings, name);
+  p->recent_names[p->next_recent] = kept;
+  p->next_recent = (p->next_recent + 1) % RECENT_NAMES;
+  return (char *) kept;
+}
+
+/* keep_name () of the first LEN bytes of NAME. */
+static char *
+keep_name_len (Parser     *p,
+               const char *name,
+               gsize       len)
+{
+  char small[256];
+  g_autofree char *large = NULL;
+  char *copy = small;
+
+  if (name[len] == '\0')
+    return keep_name (p, name);
+
+  g_assert (len <= MMS_LEXER_MAX_LINE);
+  if (len >= sizeof small)
+    copy = large = g_malloc (len + 1);
+  memcpy (copy, name, len);
+  copy[len] = '\0';
+  return keep_name (p, copy);
+}
+
 static MmsToken *
 peek_at (Parser *p,
          guint   i)
 {
-  if (i < p->line->tokens->len)
-    return g_ptr_array_index (p->line->tokens, i);
+  if (i < p->line->n_tokens)
+    return &p->line->tokens[i];
 
   return NULL;
 }
@@ -369,18 +411,29 @@ is_word (const MmsToken *token)
   return token->key == NULL && !token->quoted;
 }
 
-static gboolean
+/* Whether TOKEN's value is WORD, a literal: where this is inlined, its
+ * length is known and compared first. */
+static inline gboolean
+value_is (const MmsToken *token,
+          const char     *word)
+{
+  gsize len = strlen (word);
+
+  return token->value_len == len && memcmp (token->value, word, len) == 0;
+}
+
+static inline gboolean
 is_word_eq (const MmsToken *token,
             const char     *word)
 {
-  return token != NULL && is_word (token) && strcmp (token->value, word) == 0;
+  return token != NULL && is_word (token) && value_is (token, word);
 }
 
 static gboolean
 is_option (const MmsToken *token,
            const char     *key)
 {
-  return token != NULL && token->key != NULL && strcmp (token->key, key) == 0;
+  return token != NULL && token->key != NULL && str_eq (token->key, key);
 }
 
 static gboolean
@@ -389,27 +442,89 @@ in_list (const char        *word,
          gsize               n)
 {
   for (gsize i = 0; i < n; i++)
-    if (strcmp (word, list[i]) == 0)
+    if (str_eq (word, list[i]))
       return TRUE;
 
   return FALSE;
 }
 
-static gboolean
-is_keyword (const char *word)
+/* The keyword TOKEN is, KW_NONE for other words and strings.  Every line
+ * asks, so the words are told apart by their length first. */
+static Keyword
+keyword_of (const MmsToken *token)
 {
-  return in_list (word, keywords, G_N_ELEMENTS (keywords));
+  if (!is_word (token))
+    return KW_NONE;
+
+  switch (token->value_len)
+    {
+    case 4:
+      return value_is (token, "file") ? KW_FILE
+             : value_is (token, "note") ? KW_NOTE : KW_NONE;
+    case 5:
+      return value_is (token, "spawn") ? KW_SPAWN
+             : value_is (token, "title") ? KW_TITLE : KW_NONE;
+    case 6:
+      return value_is (token, "kernel") ? KW_KERNEL
+             : value_is (token, "expect") ? KW_EXPECT : KW_NONE;
+    case 7:
+      return value_is (token, "machine") ? KW_MACHINE : KW_NONE;
+    case 10:
+      return value_is (token, "note.zh_CN") ? KW_NOTE_ZH_CN : KW_NONE;
+    default:
+      return KW_NONE;
+    }
 }
 
-static gboolean
-find_process_verb (const char  *word,
-                   MmsStmtKind *kind)
+/* A process verb and the statement it makes. */
+typedef struct
 {
-  for (guint i = 0; i < G_N_ELEMENTS (process_verbs); i++)
-    if (strcmp (word, process_verbs[i].name) == 0)
+  const char *name;
+  MmsStmtKind kind;
+} Verb;
+
+/* The process verb (mmap, fork...) TOKEN's value is, if any, told apart by
+ * its length first as in keyword_of (). */
+static gboolean
+find_process_verb (const MmsToken *token,
+                   MmsStmtKind    *kind)
+{
+  static const Verb verbs3[] = {
+    { "brk", MMS_STMT_BRK },
+  };
+  static const Verb verbs4[] = {
+    { "mmap", MMS_STMT_MMAP }, { "read", MMS_STMT_READ }, { "fork", MMS_STMT_FORK },
+    { "exec", MMS_STMT_EXEC }, { "exit", MMS_STMT_EXIT },
+  };
+  static const Verb verbs5[] = {
+    { "write", MMS_STMT_WRITE }, { "fetch", MMS_STMT_FETCH }, { "shmat", MMS_STMT_SHMAT },
+    { "shmdt", MMS_STMT_SHMDT },
+  };
+  static const Verb verbs6[] = {
+    { "munmap", MMS_STMT_MUNMAP }, { "mremap", MMS_STMT_MREMAP },
+    { "thread", MMS_STMT_THREAD }, { "shmget", MMS_STMT_SHMGET },
+  };
+  static const Verb verbs8[] = {
+    { "mprotect", MMS_STMT_MPROTECT },
+  };
+  const Verb *verbs;
+  gsize n;
+
+  switch (token->value_len)
+    {
+    case 3: verbs = verbs3, n = G_N_ELEMENTS (verbs3); break;
+    case 4: verbs = verbs4, n = G_N_ELEMENTS (verbs4); break;
+    case 5: verbs = verbs5, n = G_N_ELEMENTS (verbs5); break;
+    case 6: verbs = verbs6, n = G_N_ELEMENTS (verbs6); break;
+    case 8: verbs = verbs8, n = G_N_ELEMENTS (verbs8); break;
+    default: return FALSE;
+    }
+
+  for (gsize i = 0; i < n; i++)
+    if (memcmp (token->value, verbs[i].name, token->value_len) == 0)
       {
         if (kind != NULL)
-          *kind = process_verbs[i].kind;
+          *kind = verbs[i].kind;
         return TRUE;
       }
 
@@ -539,12 +654,13 @@ take_word (Parser     *p,
   return token;
 }
 
-/* Takes the next token, which must be a name (of a label, cache, file...). */
+/* Takes the next token, which must be a name (of a label, cache, file...).
+ * *OUT is the token's (the lexer's) text: the caller copies what it keeps. */
 static gboolean
 take_name (Parser      *p,
            const char  *noun,
            const char  *shape,
-           char       **out,
+           const char **out,
            MmsLoc      *loc)
 {
   MmsToken *token = take_word (p, noun, shape);
@@ -556,8 +672,7 @@ take_name (Parser      *p,
     return fail (p, token->loc, "expected %s %s, got '%s'",
                  article (noun), noun, token->raw);
 
-  g_free (*out);
-  *out = g_strdup (token->value);
+  *out = token->value;
   *loc = token->loc;
   return TRUE;
 }
@@ -571,19 +686,20 @@ check_process_name (Parser         *p,
     return fail (p, token->loc, "expected %s %s, got '%s'",
                  article (noun), noun, token->raw);
 
-  if (is_keyword (token->value))
+  if (keyword_of (token) != KW_NONE)
     return fail (p, token->loc, "'%s' is a keyword and cannot name a process",
                  token->value);
 
   return TRUE;
 }
 
-/* Takes the next token, which must name a process. */
+/* Takes the next token, which must name a process; *OUT as for
+ * take_name (). */
 static gboolean
 take_process_name (Parser      *p,
                    const char  *noun,
                    const char  *shape,
-                   char       **out,
+                   const char **out,
                    MmsLoc      *loc)
 {
   MmsToken *token = take (p);
@@ -594,8 +710,7 @@ take_process_name (Parser      *p,
   if (!check_process_name (p, token, noun))
     return FALSE;
 
-  g_free (*out);
-  *out = g_strdup (token->value);
+  *out = token->value;
   *loc = token->loc;
   return TRUE;
 }
@@ -638,14 +753,6 @@ parse_number (const char *s,
               gboolean    allow_suffix,
               guint64    *out)
 {
-  static const struct
-  {
-    const char *suffix;
-    guint shift;
-  } suffixes[] = {
-    { "K", 10 }, { "KiB", 10 }, { "M", 20 }, { "MiB", 20 },
-    { "G", 30 }, { "GiB", 30 }, { "T", 40 }, { "TiB", 40 },
-  };
   guint64 value = 0;
   gboolean any = FALSE;
   const char *q = s;
@@ -682,20 +789,19 @@ parse_number (const char *s,
 
   if (*q != '\0')
     {
-      gboolean found = FALSE;
-
       if (!allow_suffix)
         return NUM_BAD;
 
-      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-        if (strcmp (q, suffixes[i].suffix) == 0)
-          {
-            shift = suffixes[i].shift;
-            found = TRUE;
-            break;
-          }
-
-      if (!found)
+      /* K or KiB, M or MiB, G or GiB, T or TiB. */
+      switch (q[0])
+        {
+        case 'K': shift = 10; break;
+        case 'M': shift = 20; break;
+        case 'G': shift = 30; break;
+        case 'T': shift = 40; break;
+        default: return NUM_BAD;
+        }
+      if (q[1] != '\0' && !str_eq (q + 1, "iB"))
         return NUM_BAD;
 
       if (value > (G_MAXUINT64 >> shift))
@@ -862,7 +968,7 @@ addr_value (Parser     *p,
       return fail (p, loc, "expected an address (a number, a label or label+SIZE), got '%s'",
                    text);
 
-  addr->label = g_strndup (text, op != NULL ? (gsize) (op - text) : len);
+  addr->label = keep_name_len (p, text, op != NULL ? (gsize) (op - text) : len);
 
   if (op == NULL)
     return TRUE;
@@ -914,7 +1020,7 @@ take_prot (Parser     *p,
     return fail_missing (p, "protection", shape);
 
   s = token->value;
-  if (!is_word (token) || strlen (s) != 3
+  if (!is_word (token) || token->value_len != 3
       || (s[0] != 'r' && s[0] != '-')
       || (s[1] != 'w' && s[1] != '-')
       || (s[2] != 'x' && s[2] != '-'))
@@ -1012,11 +1118,15 @@ parse_as (Parser         *p,
           const MmsToken *token,
           gboolean        process_label)
 {
+  const char *name;
+
   if (!mark_seen (p, seen, token))
     return FALSE;
 
-  if (!take_name (p, "label", "as", &stmt->as, &stmt->as_loc))
+  if (!take_name (p, "label", "as", &name, &stmt->as_loc))
     return FALSE;
+
+  stmt->as = keep_name (p, name);
 
   if (process_label
       && in_list (stmt->as, builtin_labels, G_N_ELEMENTS (builtin_labels)))
@@ -1093,24 +1203,24 @@ parse_machine (Parser         *p,
         return fail (p, token->loc, "expected an option like 'ram=64M', got '%s'",
                      token->raw);
 
-      if (strcmp (token->key, "arch") == 0)
+      if (str_eq (token->key, "arch"))
         {
           if (!mark_seen (p, &seen_arch, token)
               || !check_option_value (p, token))
             return FALSE;
 
-          if (strcmp (token->value, "x86_64") == 0)
+          if (str_eq (token->value, "x86_64"))
             scenario->arch = MMS_ARCH_X86_64;
-          else if (strcmp (token->value, "i386") == 0)
+          else if (str_eq (token->value, "i386"))
             scenario->arch = MMS_ARCH_I386;
-          else if (strcmp (token->value, "i386-legacy") == 0)
+          else if (str_eq (token->value, "i386-legacy"))
             scenario->arch = MMS_ARCH_I386_LEGACY;
           else
             return fail (p, token->value_loc,
                          "unknown arch '%s'; expected x86_64, i386 or i386-legacy",
                          token->value);
         }
-      else if (strcmp (token->key, "ram") == 0)
+      else if (str_eq (token->key, "ram"))
         {
           if (!mark_seen (p, &seen_ram, token)
               || !check_option_value (p, token)
@@ -1124,7 +1234,7 @@ parse_machine (Parser         *p,
                          token->value);
           scenario->ram_loc = token->loc;
         }
-      else if (strcmp (token->key, "swap") == 0)
+      else if (str_eq (token->key, "swap"))
         {
           if (!mark_seen (p, &seen_swap, token)
               || !check_option_value (p, token)
@@ -1137,7 +1247,7 @@ parse_machine (Parser         *p,
                          "swap= must be a multiple of 4K, got '%s'",
                          token->value);
         }
-      else if (strcmp (token->key, "reserve") == 0)
+      else if (str_eq (token->key, "reserve"))
         {
           if (!mark_seen (p, &seen_reserve, token)
               || !check_option_value (p, token)
@@ -1171,12 +1281,15 @@ parse_file (Parser         *p,
   MmsLoc seen_path = { 0, 0 };
   MmsToken *token;
   gpointer first_line;
+  const char *name;
 
   if (!check_header_position (p, keyword))
     return FALSE;
 
-  if (!take_name (p, "file name", "file", &decl->name, &decl->loc))
+  if (!take_name (p, "file name", "file", &name, &decl->loc))
     return FALSE;
+
+  decl->name = g_strdup (name);
 
   if (g_hash_table_lookup_extended (p->files, decl->name, NULL, &first_line))
     return fail (p, decl->loc, "duplicate file '%s' (the first is on line %u)",
@@ -1220,7 +1333,7 @@ static gboolean
 parse_note (Parser         *p,
             const MmsToken *keyword)
 {
-  gboolean zh = strcmp (keyword->value, "note.zh_CN") == 0;
+  gboolean zh = str_eq (keyword->value, "note.zh_CN");
   char **slot = zh ? &p->note_zh_CN : &p->note;
   MmsToken *token;
 
@@ -1252,6 +1365,7 @@ parse_expect (Parser         *p,
   MmsToken *second = peek_at (p, 2);
   MmsToken *token;
   const char *check;
+  const char *name;
 
   expect->loc = keyword->loc;
   expect->after_step = p->scenario->steps->len;
@@ -1264,25 +1378,29 @@ parse_expect (Parser         *p,
       && (is_word_eq (second, "segv") || is_word_eq (second, "vmas")
           || is_word_eq (second, "rss") || is_word_eq (second, "oom")))
     {
-      if (!take_process_name (p, "process name", "expect", &expect->proc,
+      const char *proc;
+
+      if (!take_process_name (p, "process name", "expect", &proc,
                               &expect->proc_loc))
         return FALSE;
 
+      expect->proc = g_strdup (proc);
+
       take (p);
       check = second->value;
-      if (strcmp (check, "segv") == 0)
+      if (str_eq (check, "segv"))
         {
           expect->kind = MMS_EXPECT_SEGV;
           if (!expect_end (p, "expect P segv"))
             return FALSE;
         }
-      else if (strcmp (check, "oom") == 0)
+      else if (str_eq (check, "oom"))
         {
           expect->kind = MMS_EXPECT_OOM;
           if (!expect_end (p, "expect P oom"))
             return FALSE;
         }
-      else if (strcmp (check, "vmas") == 0)
+      else if (str_eq (check, "vmas"))
         {
           expect->kind = MMS_EXPECT_VMAS;
           if (!take_count (p, "number", "expect P vmas", &expect->value,
@@ -1306,13 +1424,13 @@ parse_expect (Parser         *p,
   take (p);
   check = is_word (first) ? first->value : "";
 
-  if (strcmp (check, "ok") == 0)
+  if (str_eq (check, "ok"))
     {
       expect->kind = MMS_EXPECT_OK;
       if (!expect_end (p, "expect ok"))
         return FALSE;
     }
-  else if (strcmp (check, "errno") == 0)
+  else if (str_eq (check, "errno"))
     {
       expect->kind = MMS_EXPECT_ERRNO;
       token = take_word (p, "errno name", "expect errno");
@@ -1325,7 +1443,7 @@ parse_expect (Parser         *p,
       if (!expect_end (p, "expect errno NAME"))
         return FALSE;
     }
-  else if (strcmp (check, "swap") == 0)
+  else if (str_eq (check, "swap"))
     {
       expect->kind = MMS_EXPECT_SWAP;
       if (!take_size (p, "size", "expect swap", &expect->value,
@@ -1333,7 +1451,7 @@ parse_expect (Parser         *p,
           || !expect_end (p, "expect swap SIZE"))
         return FALSE;
     }
-  else if (strcmp (check, "free") == 0)
+  else if (str_eq (check, "free"))
     {
       expect->kind = MMS_EXPECT_FREE;
       if (!take_size (p, "size", "expect free", &expect->value,
@@ -1341,7 +1459,7 @@ parse_expect (Parser         *p,
           || !expect_end (p, "expect free SIZE"))
         return FALSE;
     }
-  else if (strcmp (check, "nr_free") == 0)
+  else if (str_eq (check, "nr_free"))
     {
       expect->kind = MMS_EXPECT_NR_FREE;
       token = take_word (p, "zone", "expect nr_free");
@@ -1355,7 +1473,7 @@ parse_expect (Parser         *p,
           || !expect_end (p, "expect nr_free ZONE ORDER N"))
         return FALSE;
     }
-  else if (strcmp (check, "zone") == 0)
+  else if (str_eq (check, "zone"))
     {
       expect->kind = MMS_EXPECT_ZONE_FREE;
       token = take_word (p, "zone", "expect zone");
@@ -1376,12 +1494,13 @@ parse_expect (Parser         *p,
           || !expect_end (p, "expect zone ZONE free SIZE"))
         return FALSE;
     }
-  else if (strcmp (check, "slabs") == 0)
+  else if (str_eq (check, "slabs"))
     {
       expect->kind = MMS_EXPECT_SLABS;
-      if (!take_name (p, "cache name", "expect slabs", &expect->name,
-                      &expect->name_loc)
-          || !take_count (p, "number", "expect slabs CACHE", &expect->full,
+      if (!take_name (p, "cache name", "expect slabs", &name, &expect->name_loc))
+        return FALSE;
+      expect->name = g_strdup (name);
+      if (!take_count (p, "number", "expect slabs CACHE", &expect->full,
                           &expect->value_loc)
           || !take_count (p, "number", "expect slabs CACHE FULL",
                           &expect->partial, NULL)
@@ -1390,12 +1509,13 @@ parse_expect (Parser         *p,
           || !expect_end (p, "expect slabs CACHE FULL PARTIAL EMPTY"))
         return FALSE;
     }
-  else if (strcmp (check, "objects") == 0)
+  else if (str_eq (check, "objects"))
     {
       expect->kind = MMS_EXPECT_OBJECTS;
-      if (!take_name (p, "cache name", "expect objects", &expect->name,
-                      &expect->name_loc)
-          || !take_count (p, "number", "expect objects CACHE", &expect->value,
+      if (!take_name (p, "cache name", "expect objects", &name, &expect->name_loc))
+        return FALSE;
+      expect->name = g_strdup (name);
+      if (!take_count (p, "number", "expect objects CACHE", &expect->value,
                           &expect->value_loc)
           || !expect_end (p, "expect objects CACHE N"))
         return FALSE;
@@ -1424,11 +1544,14 @@ stmt_new (Parser      *p,
           MmsStmtKind  kind,
           MmsLoc       loc)
 {
-  MmsStmt *stmt = g_new0 (MmsStmt, 1);
+  gsize len = p->line->text_len;
+  MmsStmt *stmt = g_malloc0 (sizeof (MmsStmt) + len + 1);
 
+  /* One block for the step and its text, which follows it (already
+   * NUL-terminated: the block is zeroed). */
   stmt->kind = kind;
   stmt->loc = loc;
-  stmt->text = g_strdup (p->line->text);
+  stmt->text = memcpy (stmt + 1, p->line->text, len);
 
   return stmt;
 }
@@ -1438,9 +1561,14 @@ static void
 add_step (Parser  *p,
           MmsStmt *stmt)
 {
+  g_autofree char *note = g_steal_pointer (&p->note);
+  g_autofree char *note_zh_CN = g_steal_pointer (&p->note_zh_CN);
+
   stmt->index = p->scenario->steps->len + 1;
-  stmt->note = g_steal_pointer (&p->note);
-  stmt->note_zh_CN = g_steal_pointer (&p->note_zh_CN);
+  if (note != NULL)
+    stmt->note = g_string_chunk_insert (p->scenario->strings, note);
+  if (note_zh_CN != NULL)
+    stmt->note_zh_CN = g_string_chunk_insert (p->scenario->strings, note_zh_CN);
   g_ptr_array_add (p->scenario->steps, stmt);
 }
 
@@ -1467,7 +1595,7 @@ parse_image (Parser     *p,
       if (!check_option_value (p, token))
         return FALSE;
 
-      stmt->elf = g_strdup (token->value);
+      stmt->elf = g_string_chunk_insert (p->scenario->strings, token->value);
       stmt->elf_loc = token->value_loc;
       stmt->args = g_ptr_array_new_with_free_func (g_free);
 
@@ -1495,7 +1623,7 @@ parse_image (Parser     *p,
         return fail_unknown_option (p, token, verb);
 
       for (i = 0; i < G_N_ELEMENTS (keys); i++)
-        if (strcmp (token->key, keys[i]) == 0)
+        if (str_eq (token->key, keys[i]))
           break;
 
       if (i == G_N_ELEMENTS (keys))
@@ -1530,10 +1658,12 @@ parse_spawn (Parser         *p,
              const MmsToken *keyword)
 {
   g_autoptr(MmsStmt) stmt = stmt_new (p, MMS_STMT_SPAWN, keyword->loc);
+  const char *proc;
 
-  if (!take_process_name (p, "process name", "spawn", &stmt->proc,
-                          &stmt->proc_loc)
-      || !parse_image (p, stmt, "spawn"))
+  if (!take_process_name (p, "process name", "spawn", &proc, &stmt->proc_loc))
+    return FALSE;
+  stmt->proc = keep_name (p, proc);
+  if (!parse_image (p, stmt, "spawn"))
     return FALSE;
 
   add_step (p, g_steal_pointer (&stmt));
@@ -1559,7 +1689,7 @@ parse_mmap (Parser  *p,
     {
       if (token->key != NULL)
         {
-          if (strcmp (token->key, "file") == 0)
+          if (str_eq (token->key, "file"))
             {
               if (!mark_seen (p, &seen_file, token)
                   || !check_option_value (p, token))
@@ -1569,10 +1699,10 @@ parse_mmap (Parser  *p,
               if (!is_name (token->value))
                 return fail (p, token->value_loc, "expected a file name, got '%s'",
                              token->value);
-              stmt->file = g_strdup (token->value);
+              stmt->file = keep_name (p, token->value);
               stmt->file_loc = token->value_loc;
             }
-          else if (strcmp (token->key, "offset") == 0)
+          else if (str_eq (token->key, "offset"))
             {
               if (!mark_seen (p, &seen_offset, token)
                   || !check_option_value (p, token)
@@ -1581,7 +1711,7 @@ parse_mmap (Parser  *p,
                 return FALSE;
               stmt->has_offset = TRUE;
             }
-          else if (strcmp (token->key, "at") == 0)
+          else if (str_eq (token->key, "at"))
             {
               if (!mark_seen (p, &seen_at, token)
                   || !check_option_value (p, token)
@@ -1594,7 +1724,7 @@ parse_mmap (Parser  *p,
         }
       else if (token->quoted)
         return fail_unknown_option (p, token, "mmap");
-      else if (strcmp (token->value, "private") == 0)
+      else if (value_is (token, "private"))
         {
           if (!mark_seen (p, &seen_private, token))
             return FALSE;
@@ -1602,7 +1732,7 @@ parse_mmap (Parser  *p,
             return fail (p, token->loc, "'shared' and 'private' are exclusive");
           stmt->shared = FALSE;
         }
-      else if (strcmp (token->value, "shared") == 0)
+      else if (value_is (token, "shared"))
         {
           if (!mark_seen (p, &seen_shared, token))
             return FALSE;
@@ -1610,14 +1740,14 @@ parse_mmap (Parser  *p,
             return fail (p, token->loc, "'private' and 'shared' are exclusive");
           stmt->shared = TRUE;
         }
-      else if (strcmp (token->value, "anon") == 0)
+      else if (value_is (token, "anon"))
         {
           if (!mark_seen (p, &seen_anon, token))
             return FALSE;
           if (seen_file.line != 0)
             return fail (p, token->loc, "'file=' and 'anon' are exclusive");
         }
-      else if (strcmp (token->value, "fixed") == 0)
+      else if (value_is (token, "fixed"))
         {
           if (!mark_seen (p, &seen_fixed, token))
             return FALSE;
@@ -1625,7 +1755,7 @@ parse_mmap (Parser  *p,
             return fail (p, token->loc, "'noreplace' and 'fixed' are exclusive");
           stmt->fixed = TRUE;
         }
-      else if (strcmp (token->value, "noreplace") == 0)
+      else if (value_is (token, "noreplace"))
         {
           if (!mark_seen (p, &seen_noreplace, token))
             return FALSE;
@@ -1633,13 +1763,13 @@ parse_mmap (Parser  *p,
             return fail (p, token->loc, "'fixed' and 'noreplace' are exclusive");
           stmt->noreplace = TRUE;
         }
-      else if (strcmp (token->value, "growsdown") == 0)
+      else if (value_is (token, "growsdown"))
         {
           if (!mark_seen (p, &seen_growsdown, token))
             return FALSE;
           stmt->growsdown = TRUE;
         }
-      else if (strcmp (token->value, "as") == 0)
+      else if (value_is (token, "as"))
         {
           if (!parse_as (p, stmt, &seen_as, token, TRUE))
             return FALSE;
@@ -1745,32 +1875,48 @@ parse_process_stmt (Parser         *p,
                     const MmsToken *verb_token,
                     MmsStmtKind     kind)
 {
-  g_autoptr(MmsStmt) stmt = stmt_new (p, kind, proc->loc);
+  /* The shapes of read, write and fetch, indexed by kind - MMS_STMT_READ. */
+  static const char * const addr_shapes[] = {
+    "read ADDR", "write ADDR", "fetch ADDR",
+  };
+  static const char * const addr_len_shapes[] = {
+    "read ADDR LEN", "write ADDR LEN", "fetch ADDR LEN",
+  };
+  g_autoptr(MmsStmt) stmt = NULL;
   const char *verb = verb_token->value;
-  g_autofree char *shape = NULL;
+  const char *shape;
+  const char *name;
   MmsLoc seen_as = { 0, 0 };
   MmsToken *token;
+
+  G_STATIC_ASSERT (MMS_STMT_WRITE == MMS_STMT_READ + 1);
+  G_STATIC_ASSERT (MMS_STMT_FETCH == MMS_STMT_READ + 2);
 
   if (!check_process_name (p, proc, "process name"))
     return FALSE;
 
-  stmt->proc = g_strdup (proc->value);
+  stmt = stmt_new (p, kind, proc->loc);
+  stmt->proc = keep_name (p, proc->value);
   stmt->proc_loc = proc->loc;
   p->pos = 2;
 
   switch (kind)
     {
     case MMS_STMT_FORK:
-      if (!take_process_name (p, "child process name", "fork", &stmt->target,
-                              &stmt->target_loc)
-          || !expect_end (p, "fork C"))
+      if (!take_process_name (p, "child process name", "fork", &name,
+                              &stmt->target_loc))
+        return FALSE;
+      stmt->target = keep_name (p, name);
+      if (!expect_end (p, "fork C"))
         return FALSE;
       break;
 
     case MMS_STMT_THREAD:
-      if (!take_process_name (p, "thread name", "thread", &stmt->target,
-                              &stmt->target_loc)
-          || !expect_end (p, "thread T"))
+      if (!take_process_name (p, "thread name", "thread", &name,
+                              &stmt->target_loc))
+        return FALSE;
+      stmt->target = keep_name (p, name);
+      if (!expect_end (p, "thread T"))
         return FALSE;
       break;
 
@@ -1826,14 +1972,13 @@ parse_process_stmt (Parser         *p,
       /* scenario.md: the length defaults to one byte. */
       stmt->len = 1;
       stmt->len_loc = stmt->addr.loc;
-      shape = g_strdup_printf ("%s ADDR", verb);
+      shape = addr_shapes[kind - MMS_STMT_READ];
       if (peek (p) != NULL)
         {
           if (!take_size (p, "length", shape, &stmt->len, &stmt->len_loc))
             return FALSE;
           stmt->has_len = TRUE;
-          g_free (shape);
-          shape = g_strdup_printf ("%s ADDR LEN", verb);
+          shape = addr_len_shapes[kind - MMS_STMT_READ];
         }
       if (!expect_end (p, shape))
         return FALSE;
@@ -1890,12 +2035,13 @@ parse_kernel (Parser         *p,
   MmsStmtKind kind = 0;
   guint i;
   MmsToken *token;
+  const char *name;
 
   if (op == NULL)
     return FALSE;
 
   for (i = 0; i < G_N_ELEMENTS (kernel_ops); i++)
-    if (strcmp (op->value, kernel_ops[i].name) == 0)
+    if (str_eq (op->value, kernel_ops[i].name))
       {
         kind = kernel_ops[i].kind;
         break;
@@ -1903,7 +2049,7 @@ parse_kernel (Parser         *p,
 
   if (i == G_N_ELEMENTS (kernel_ops))
     {
-      if (find_process_verb (op->value, NULL))
+      if (find_process_verb (op, NULL))
         return fail (p, keyword->loc, "'kernel' is a keyword and cannot name a process");
       return fail (p, op->loc, "unknown kernel operation '%s'", op->raw);
     }
@@ -1943,17 +2089,19 @@ parse_kernel (Parser         *p,
         g_autofree char *shape = g_strdup_printf ("kernel %s", op->value);
         g_autofree char *full = g_strdup_printf ("kernel %s L", op->value);
 
-        if (!take_name (p, "label", shape, &stmt->free_label,
-                        &stmt->free_label_loc)
-            || !expect_end (p, full))
+        if (!take_name (p, "label", shape, &name, &stmt->free_label_loc))
+          return FALSE;
+        stmt->free_label = keep_name (p, name);
+        if (!expect_end (p, full))
           return FALSE;
       }
       break;
 
     case MMS_STMT_KMEM_CACHE_ALLOC:
-      if (!take_name (p, "cache name", "kernel kmem_cache_alloc", &stmt->cache,
+      if (!take_name (p, "cache name", "kernel kmem_cache_alloc", &name,
                       &stmt->cache_loc))
         return FALSE;
+      stmt->cache = keep_name (p, name);
       while ((token = take (p)) != NULL)
         {
           if (!is_word_eq (token, "as"))
@@ -2011,26 +2159,23 @@ parse_kernel (Parser         *p,
  * itself be a name, only when what follows cannot be theirs; title and notes
  * say better themselves that they want a quoted string. */
 static gboolean
-is_keyword_as_process (Parser *p)
+is_keyword_as_process (Parser  *p,
+                       Keyword  kw)
 {
-  MmsToken *first = peek_at (p, 0);
   MmsToken *verb = peek_at (p, 1);
   MmsToken *third = peek_at (p, 2);
-  const char *kw = first->value;
 
-  if (!is_word (first) || !is_keyword (kw)
-      || verb == NULL || !is_word (verb)
-      || !find_process_verb (verb->value, NULL))
+  if (kw == KW_NONE || verb == NULL || !is_word (verb)
+      || !find_process_verb (verb, NULL))
     return FALSE;
 
-  if (strcmp (kw, "title") == 0 || strcmp (kw, "note") == 0
-      || strcmp (kw, "note.zh_CN") == 0)
+  if (kw == KW_TITLE || kw == KW_NOTE || kw == KW_NOTE_ZH_CN)
     return FALSE;
 
-  if (strcmp (kw, "spawn") == 0 || strcmp (kw, "file") == 0)
+  if (kw == KW_SPAWN || kw == KW_FILE)
     return third != NULL && is_word (third);
 
-  if (strcmp (kw, "expect") == 0)
+  if (kw == KW_EXPECT)
     return third != NULL && !is_word_eq (third, "segv")
            && !is_word_eq (third, "vmas") && !is_word_eq (third, "rss")
            && !is_word_eq (third, "oom");
@@ -2044,35 +2189,39 @@ parse_line (Parser *p)
   MmsToken *first = take (p);
   MmsToken *second = peek (p);
   MmsStmtKind kind;
+  Keyword kw;
 
   g_assert (first != NULL);
 
-  if (is_keyword_as_process (p))
+  kw = keyword_of (first);
+  if (is_keyword_as_process (p, kw))
     return fail (p, first->loc, "'%s' is a keyword and cannot name a process",
                  first->value);
 
-  if (is_word (first))
+  switch (kw)
     {
-      const char *word = first->value;
-
-      if (strcmp (word, "title") == 0)
-        return parse_title (p, first);
-      if (strcmp (word, "machine") == 0)
-        return parse_machine (p, first);
-      if (strcmp (word, "file") == 0)
-        return parse_file (p, first);
-      if (strcmp (word, "note") == 0 || strcmp (word, "note.zh_CN") == 0)
-        return parse_note (p, first);
-      if (strcmp (word, "expect") == 0)
-        return parse_expect (p, first);
-      if (strcmp (word, "kernel") == 0)
-        return parse_kernel (p, first);
-      if (strcmp (word, "spawn") == 0)
-        return parse_spawn (p, first);
+    case KW_TITLE:
+      return parse_title (p, first);
+    case KW_MACHINE:
+      return parse_machine (p, first);
+    case KW_FILE:
+      return parse_file (p, first);
+    case KW_NOTE:
+    case KW_NOTE_ZH_CN:
+      return parse_note (p, first);
+    case KW_EXPECT:
+      return parse_expect (p, first);
+    case KW_KERNEL:
+      return parse_kernel (p, first);
+    case KW_SPAWN:
+      return parse_spawn (p, first);
+    case KW_NONE:
+    default:
+      break;
     }
 
   if (second != NULL && is_word (second)
-      && find_process_verb (second->value, &kind))
+      && find_process_verb (second, &kind))
     return parse_process_stmt (p, first, second, kind);
 
   /* Which of the first two words is the unknown statement?  A misspelt
@@ -2096,7 +2245,7 @@ mms_scenario_parse (const char  *filename,
   g_autoptr(GHashTable) files = NULL;
   GError *local_error = NULL;
   Parser p = { 0 };
-  MmsLine *line;
+  const MmsLine *line;
 
   g_return_val_if_fail (text != NULL || length <= 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -2125,7 +2274,6 @@ mms_scenario_parse (const char  *filename,
       p.pos = 0;
       ok = parse_line (&p);
       p.line = NULL;
-      mms_line_free (line);
 
       if (!ok)
         break;
@@ -2171,7 +2319,7 @@ mms_scenario_append_line (MmsScenario  *scenario,
 {
   static const char * const not_here[] = { "title", "machine", "file", "expect" };
   g_autoptr(MmsLexer) lexer = NULL;
-  g_autoptr(MmsLine) line = NULL;
+  const MmsLine *line;
   g_autoptr(GHashTable) files = NULL;
   g_autofree char *padded = NULL;
   GError *local_error = NULL;
@@ -2208,7 +2356,7 @@ mms_scenario_append_line (MmsScenario  *scenario,
       return FALSE;
     }
 
-  first = line->tokens->pdata[0];
+  first = &line->tokens[0];
   if (is_word (first) && in_list (first->value, not_here, G_N_ELEMENTS (not_here)))
     {
       mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SYNTAX, scenario->filename, first->loc,

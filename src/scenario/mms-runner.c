@@ -33,6 +33,17 @@ typedef struct
   guint line;               /* where it was bound */
 } KLabel;
 
+/* The summary of the frequent steps is formatted only when someone asks
+ * for it (mms_runner_get_result ()): the step leaves its kind and its
+ * number here.  Running a long scenario to its end then formats nothing. */
+typedef enum
+{
+  SUMMARY_FORMATTED,        /* result.summary is all there is */
+  SUMMARY_MAPPED,           /* mmap: the address */
+  SUMMARY_VMAS,             /* munmap, mprotect: map_count */
+  SUMMARY_RSS,              /* read, write, fetch: the RSS in KiB */
+} SummaryKind;
+
 struct _MmsRunner
 {
   MmsScenario *scenario;
@@ -42,6 +53,8 @@ struct _MmsRunner
   guint n_expects_checked;
   GArray *events;           /* MmsEvent of the last step */
   MmsStepResult result;
+  SummaryKind summary_kind; /* result.summary still to format */
+  guint64 summary_value;
   GHashTable *klabels;      /* name -> KLabel */
   GHashTable *procs;        /* process name -> Proc */
   MmsEventFunc user_func;
@@ -49,10 +62,20 @@ struct _MmsRunner
   gboolean record;          /* keep each step's events */
   GPtrArray *checkpoints;   /* Checkpoint *, by step, for going back */
   guint checkpoint_interval;
+
+  /* The last process and the last label looked up, by the address of the
+   * name in the scenario: the parser interns names, so a scenario that
+   * names the same process and label on line after line finds them here
+   * without hashing (see find_proc () and find_label ()). */
+  const char *last_proc_name;
+  struct _Proc *last_proc;
+  GHashTable *last_labels;
+  const char *last_label_name;
+  guint64 *last_label;
 };
 
 /* A process of the scenario: its task and its labels. */
-typedef struct
+typedef struct _Proc
 {
   struct task_struct *task;
   GHashTable *labels;       /* name -> guint64 * */
@@ -73,6 +96,58 @@ static GHashTable *
 labels_new (void)
 {
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/* Forgets the last lookups: called whenever a Proc or a label's value may
+ * be freed (a process replaced, an exec, a checkpoint restored). */
+static void
+forget_lookups (MmsRunner *runner)
+{
+  runner->last_proc_name = NULL;
+  runner->last_proc = NULL;
+  runner->last_labels = NULL;
+  runner->last_label_name = NULL;
+  runner->last_label = NULL;
+}
+
+/* g_hash_table_lookup (runner->procs, NAME), remembering the answer. */
+static Proc *
+find_proc (MmsRunner  *runner,
+           const char *name)
+{
+  Proc *proc;
+
+  if (name == runner->last_proc_name)
+    return runner->last_proc;
+
+  proc = g_hash_table_lookup (runner->procs, name);
+  if (proc != NULL)
+    {
+      runner->last_proc_name = name;
+      runner->last_proc = proc;
+    }
+  return proc;
+}
+
+/* g_hash_table_lookup (PROC->labels, NAME), remembering the answer. */
+static guint64 *
+find_label (MmsRunner  *runner,
+            Proc       *proc,
+            const char *name)
+{
+  guint64 *value;
+
+  if (name == runner->last_label_name && proc->labels == runner->last_labels)
+    return runner->last_label;
+
+  value = g_hash_table_lookup (proc->labels, name);
+  if (value != NULL)
+    {
+      runner->last_labels = proc->labels;
+      runner->last_label_name = name;
+      runner->last_label = value;
+    }
+  return value;
 }
 
 static void
@@ -225,10 +300,49 @@ mms_runner_get_events (MmsRunner *runner,
   return (const MmsEvent *) (gpointer) runner->events->data;
 }
 
+/* Formats the summary the last step left to format. */
+static void
+format_summary (MmsRunner *runner)
+{
+  MmsStepResult *res = &runner->result;
+  unsigned long long value = runner->summary_value;
+
+  switch (runner->summary_kind)
+    {
+    case SUMMARY_FORMATTED:
+      return;
+    case SUMMARY_MAPPED:
+      res->summary = g_strdup_printf (_("mapped at 0x%llx"), value);
+      break;
+    case SUMMARY_VMAS:
+      res->summary = g_strdup_printf ("%d VMAs", (int) value);
+      break;
+    case SUMMARY_RSS:
+      res->summary = g_strdup_printf (/* Translators: the resident set size after a write or read. */
+                                      _("RSS %llu KiB"), value);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  runner->summary_kind = SUMMARY_FORMATTED;
+}
+
+/* Leaves the summary of the step being run to format_summary (). */
+static void
+set_summary (MmsRunner   *runner,
+             SummaryKind  kind,
+             guint64      value)
+{
+  g_assert (runner->result.summary == NULL);
+  runner->summary_kind = kind;
+  runner->summary_value = value;
+}
+
 const MmsStepResult *
 mms_runner_get_result (MmsRunner *runner)
 {
   g_return_val_if_fail (runner != NULL, NULL);
+  format_summary (runner);
   return &runner->result;
 }
 
@@ -516,7 +630,7 @@ lookup_proc (MmsRunner  *runner,
              MmsLoc      loc,
              GError    **error)
 {
-  Proc *proc = g_hash_table_lookup (runner->procs, name);
+  Proc *proc = find_proc (runner, name);
 
   if (proc == NULL)
     {
@@ -564,6 +678,7 @@ add_proc (MmsRunner          *runner,
   proc->task = task;
   proc->line = line;
   proc->labels = labels != NULL ? labels : labels_new ();
+  forget_lookups (runner);
   g_hash_table_replace (runner->procs, g_strdup (name), proc);
   return proc;
 }
@@ -581,7 +696,7 @@ resolve_addr (MmsRunner     *runner,
   if (addr->label != NULL)
     {
       struct mm_struct *mm = proc->task->mm;
-      const guint64 *bound = g_hash_table_lookup (proc->labels, addr->label);
+      const guint64 *bound = find_label (runner, proc, addr->label);
 
       if (bound != NULL)
         base = *bound;
@@ -626,7 +741,8 @@ resolve_addr (MmsRunner     *runner,
 }
 
 static void
-bind_label (Proc       *proc,
+bind_label (MmsRunner  *runner,
+            Proc       *proc,
             const char *name,
             guint64     value)
 {
@@ -634,6 +750,14 @@ bind_label (Proc       *proc,
 
   if (name == NULL)
     return;
+  /* A label bound again (the usual loop of mmap, use, munmap) keeps its
+   * entry. */
+  v = find_label (runner, proc, name);
+  if (v != NULL)
+    {
+      *v = value;
+      return;
+    }
   v = g_new (guint64, 1);
   *v = value;
   g_hash_table_replace (proc->labels, g_strdup (name), v);
@@ -719,20 +843,21 @@ note_death (MmsRunner *runner,
             Proc      *proc,
             guint      line)
 {
+  GHashTableIter iter;
+  gpointer value;
+
   if (proc->task->state != MMS_TASK_RUNNING && proc->end_line == 0)
     proc->end_line = line;
-  /* The OOM killer may have chosen another process. */
-  {
-    GHashTableIter iter;
-    gpointer value;
-    g_hash_table_iter_init (&iter, runner->procs);
-    while (g_hash_table_iter_next (&iter, NULL, &value))
-      {
-        Proc *p = value;
-        if (p->task->state != MMS_TASK_RUNNING && p->end_line == 0)
-          p->end_line = line;
-      }
-  }
+  /* The OOM killer may have chosen another process, if there is one. */
+  if (g_hash_table_size (runner->procs) == 1)
+    return;
+  g_hash_table_iter_init (&iter, runner->procs);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Proc *p = value;
+      if (p->task->state != MMS_TASK_RUNNING && p->end_line == 0)
+        p->end_line = line;
+    }
 }
 
 static gboolean
@@ -835,6 +960,7 @@ run_process_stmt (MmsRunner     *runner,
             res->summary = g_strdup_printf (_("exec failed: %s"), errno_word (-err));
             return TRUE;
           }
+        forget_lookups (runner);
         g_hash_table_remove_all (proc->labels);
         res->summary = g_strdup_printf (_("new image, %d VMAs"), proc->task->mm->map_count);
         return TRUE;
@@ -877,8 +1003,8 @@ run_process_stmt (MmsRunner     *runner,
             res->summary = g_strdup_printf (_("mmap failed: %s"), errno_word (res->err));
             return TRUE;
           }
-        bind_label (proc, stmt->as, (guint64) ret);
-        res->summary = g_strdup_printf (_("mapped at 0x%llx"), (unsigned long long) ret);
+        bind_label (runner, proc, stmt->as, (guint64) ret);
+        set_summary (runner, SUMMARY_MAPPED, (guint64) ret);
         return TRUE;
       }
 
@@ -892,9 +1018,11 @@ run_process_stmt (MmsRunner     *runner,
         err = stmt->kind == MMS_STMT_MUNMAP ? mms_sys_munmap (proc->task, addr, stmt->len)
                                             : mms_sys_mprotect (proc->task, addr, stmt->len, stmt->prot);
         res->err = -err;
-        res->summary = err < 0 ? g_strdup_printf (_("%s failed: %s"), mms_stmt_kind_name (stmt->kind),
-                                                  errno_word (-err))
-                               : g_strdup_printf ("%d VMAs", proc->task->mm->map_count);
+        if (err < 0)
+          res->summary = g_strdup_printf (_("%s failed: %s"), mms_stmt_kind_name (stmt->kind),
+                                          errno_word (-err));
+        else
+          set_summary (runner, SUMMARY_VMAS, (guint64) proc->task->mm->map_count);
         return TRUE;
       }
 
@@ -913,7 +1041,7 @@ run_process_stmt (MmsRunner     *runner,
             res->summary = g_strdup_printf (_("mremap failed: %s"), errno_word (res->err));
             return TRUE;
           }
-        bind_label (proc, stmt->as, (guint64) ret);
+        bind_label (runner, proc, stmt->as, (guint64) ret);
         res->summary = g_strdup_printf (/* Translators: where mremap moved the mapping. */
                                         _("now at 0x%llx"), (unsigned long long) ret);
         return TRUE;
@@ -975,9 +1103,7 @@ run_process_stmt (MmsRunner     *runner,
             return TRUE;
           }
         note_death (runner, proc, stmt->loc.line);
-        res->summary = g_strdup_printf (/* Translators: the resident set size after a write or read. */
-                                        _("RSS %llu KiB"),
-                                        (unsigned long long) (mms_mm_rss (proc->task->mm) << (MMS_PAGE_SHIFT - 10)));
+        set_summary (runner, SUMMARY_RSS, mms_mm_rss (proc->task->mm) << (MMS_PAGE_SHIFT - 10));
         return TRUE;
       }
 
@@ -998,7 +1124,7 @@ run_process_stmt (MmsRunner     *runner,
             res->summary = g_strdup_printf (_("shmat failed: %s"), errno_word (res->err));
             return TRUE;
           }
-        bind_label (proc, stmt->as, (guint64) ret);
+        bind_label (runner, proc, stmt->as, (guint64) ret);
         res->summary = g_strdup_printf (_("attached at 0x%llx"), (unsigned long long) ret);
         return TRUE;
       }
@@ -1231,13 +1357,14 @@ mms_runner_step (MmsRunner  *runner,
   stmt = runner->scenario->steps->pdata[runner->position];
   g_array_set_size (runner->events, 0);
   g_clear_pointer (&runner->result.summary, g_free);
+  runner->summary_kind = SUMMARY_FORMATTED;
   runner->result.err = 0;
   runner->result.segv = FALSE;
   runner->result.step = runner->position + 1;
 
   if (!run_stmt (runner, stmt, error))
     return FALSE;
-  if (runner->result.summary == NULL)
+  if (runner->result.summary == NULL && runner->summary_kind == SUMMARY_FORMATTED)
     /* Translators: the summary when the scenario has run to its end. */
     runner->result.summary = g_strdup (_("done"));
   runner->position++;
@@ -1361,6 +1488,7 @@ take_checkpoint (MmsRunner *runner)
   cp->procs = copy_procs (runner->procs, runner->machine, cp->machine);
   cp->err = runner->result.err;
   cp->segv = runner->result.segv;
+  format_summary (runner);
   cp->summary = g_strdup (runner->result.summary);
   g_ptr_array_add (runner->checkpoints, cp);
 }
@@ -1375,6 +1503,7 @@ restore_checkpoint (MmsRunner  *runner,
   g_hash_table_unref (runner->procs);
   runner->klabels = copy_klabels (cp->klabels, machine);
   runner->procs = copy_procs (cp->procs, cp->machine, machine);
+  forget_lookups (runner);
   mms_machine_free (runner->machine);
   runner->machine = machine;
   runner->position = cp->position;
@@ -1385,6 +1514,7 @@ restore_checkpoint (MmsRunner  *runner,
   runner->result.step = cp->position;
   g_free (runner->result.summary);
   runner->result.summary = g_strdup (cp->summary);
+  runner->summary_kind = SUMMARY_FORMATTED;
   g_array_set_size (runner->events, 0);
   update_listener (runner);
 }

@@ -103,64 +103,23 @@ typedef enum
   MMS_ZONE_REQ_HIGHMEM,
 } MmsZoneReq;
 
-/* One step.  Fields that a statement kind does not use stay zero/NULL. */
+/* One step.
+ *
+ * A scenario has a step a line, so steps are kept small: the fields of one
+ * statement kind only (after `prot_loc`) share their storage with those of
+ * the other kinds, in an anonymous union.  Read only the fields of the
+ * statement's kind (the comments say which); those of its kind that a
+ * statement does not use stay zero/NULL, as do the common fields above the
+ * union. */
 typedef struct
 {
   MmsStmtKind kind;
-  MmsLoc loc;              /* the statement's first token */
   guint index;             /* step number, from 1 */
+  MmsLoc loc;              /* the statement's first token */
   char *text;              /* the statement's source text, trimmed, no comment */
 
   char *proc;              /* P (process statements); NULL for kernel ones */
   MmsLoc proc_loc;
-  char *target;            /* C of fork, T of thread */
-  MmsLoc target_loc;
-
-  /* spawn / exec images: sizes are 0 when not given (has_* tells). */
-  guint64 text_size, rodata_size, data_size, bss_size;
-  gboolean has_text, has_rodata, has_data, has_bss;
-  char *elf;               /* elf=PATH */
-  MmsLoc elf_loc;
-  GPtrArray *args;         /* spawn P elf=PATH args... (char *), may be NULL */
-
-  /* mmap, munmap, mprotect, mremap, read, write, fetch, shmdt, brk */
-  MmsAddr addr;            /* ADDR (also at= of mmap, ADDR of brk) */
-  gboolean has_addr;       /* mmap at= given / brk ADDR form */
-  guint64 len;             /* LEN; mremap OLDLEN; read/write/fetch default 1 */
-  MmsLoc len_loc;
-  gboolean has_len;
-  guint64 new_len;         /* mremap NEWLEN */
-  MmsLoc new_len_loc;
-  guint prot;              /* MMS_PROT_* */
-  MmsLoc prot_loc;
-  gboolean shared;         /* mmap shared */
-  char *file;              /* mmap file=NAME (NULL: anonymous) */
-  MmsLoc file_loc;
-  guint64 offset;          /* mmap offset= */
-  gboolean has_offset;
-  gboolean fixed;          /* mmap ... fixed */
-  gboolean noreplace;      /* mmap ... noreplace */
-  gboolean growsdown;      /* mmap ... growsdown */
-  gboolean maymove;        /* mremap ... maymove */
-  MmsBrkMode brk_mode;
-  guint64 brk_size;        /* brk +SIZE / -SIZE */
-
-  /* shmget KEY SIZE, shmat KEY */
-  guint64 key;
-  MmsLoc key_loc;
-
-  /* kernel statements */
-  guint order;             /* alloc_pages ORDER */
-  MmsLoc order_loc;
-  MmsZoneReq zone;         /* alloc_pages zone= */
-  MmsLoc zone_loc;
-  char *cache;             /* kmem_cache_alloc CACHE */
-  MmsLoc cache_loc;
-  guint64 size;            /* kmalloc SIZE, shmget SIZE */
-  MmsLoc size_loc;
-  char *free_label;        /* free_pages L, kmem_cache_free L, kfree L */
-  MmsLoc free_label_loc;
-  guint64 pages;           /* reclaim PAGES */
 
   char *as;                /* as L, NULL when absent */
   MmsLoc as_loc;
@@ -168,6 +127,98 @@ typedef struct
   /* The notes that precede this step. */
   char *note;              /* English, NULL when none */
   char *note_zh_CN;        /* Simplified Chinese, NULL when none */
+
+  /* mmap, munmap, mprotect, mremap, read, write, fetch, shmdt, brk */
+  MmsAddr addr;            /* ADDR (also at= of mmap, ADDR of brk) */
+  guint64 len;             /* LEN; mremap OLDLEN; read/write/fetch default 1 */
+  MmsLoc len_loc;
+  gboolean has_addr;       /* mmap at= given / brk ADDR form */
+  gboolean has_len;
+  guint prot;              /* MMS_PROT_* */
+  MmsLoc prot_loc;
+
+  union
+  {
+    /* fork, thread */
+    struct
+    {
+      char *target;        /* C of fork, T of thread */
+      MmsLoc target_loc;
+    };
+
+    /* spawn, exec images: sizes are 0 when not given (has_* tells). */
+    struct
+    {
+      guint64 text_size, rodata_size, data_size, bss_size;
+      gboolean has_text, has_rodata, has_data, has_bss;
+      char *elf;           /* elf=PATH */
+      MmsLoc elf_loc;
+      GPtrArray *args;     /* spawn P elf=PATH args... (char *), may be NULL */
+    };
+
+    /* mmap */
+    struct
+    {
+      char *file;          /* mmap file=NAME (NULL: anonymous) */
+      MmsLoc file_loc;
+      guint64 offset;      /* mmap offset= */
+      gboolean has_offset;
+      gboolean shared;     /* mmap shared */
+      gboolean fixed;      /* mmap ... fixed */
+      gboolean noreplace;  /* mmap ... noreplace */
+      gboolean growsdown;  /* mmap ... growsdown */
+    };
+
+    /* mremap */
+    struct
+    {
+      guint64 new_len;     /* mremap NEWLEN */
+      MmsLoc new_len_loc;
+      gboolean maymove;    /* mremap ... maymove */
+    };
+
+    /* brk */
+    struct
+    {
+      MmsBrkMode brk_mode;
+      guint64 brk_size;    /* brk +SIZE / -SIZE */
+    };
+
+    /* shmget KEY SIZE, shmat KEY; kmalloc SIZE */
+    struct
+    {
+      guint64 key;
+      MmsLoc key_loc;
+      guint64 size;        /* kmalloc SIZE, shmget SIZE */
+      MmsLoc size_loc;
+    };
+
+    /* kernel alloc_pages */
+    struct
+    {
+      guint order;         /* alloc_pages ORDER */
+      MmsLoc order_loc;
+      MmsZoneReq zone;     /* alloc_pages zone= */
+      MmsLoc zone_loc;
+    };
+
+    /* kernel kmem_cache_alloc */
+    struct
+    {
+      char *cache;         /* kmem_cache_alloc CACHE */
+      MmsLoc cache_loc;
+    };
+
+    /* kernel free_pages, kmem_cache_free, kfree */
+    struct
+    {
+      char *free_label;    /* free_pages L, kmem_cache_free L, kfree L */
+      MmsLoc free_label_loc;
+    };
+
+    /* kernel reclaim */
+    guint64 pages;         /* reclaim PAGES */
+  };
 } MmsStmt;
 
 typedef enum
@@ -235,6 +286,11 @@ struct _MmsScenario
   /* Notes after the last step (they belong to no step). */
   char *trailing_note;
   char *trailing_note_zh_CN;
+
+  /*< private >*/
+  /* The names, notes and paths of the steps, interned: a step does not
+   * own them, they live as long as the scenario. */
+  GStringChunk *strings;
 };
 
 /* Parses TEXT (LENGTH bytes, or -1 for NUL-terminated) read from FILENAME.
