@@ -21,34 +21,10 @@
 #include <string.h>
 
 #include "mms-builtin.h"
+#include "mms-cli-common.h"
 #include "mms-export.h"
 #include "mms-i18n.h"
 
-enum
-{
-  EXIT_OK = 0,
-  EXIT_INPUT = 1,
-  EXIT_USAGE = 2,
-};
-
-static int
-usage_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage_error (const char *format,
-             ...)
-{
-  va_list args;
-  g_autofree char *msg = NULL;
-
-  va_start (args, format);
-  msg = g_strdup_vprintf (format, args);
-  va_end (args);
-  fprintf (stderr, "mmscope-cli: %s\n", msg);
-  fputs (_("Try 'mmscope-cli --help' for more information.\n"), stderr);
-  return EXIT_USAGE;
-}
 
 static int
 output_error (const GError *error)
@@ -119,13 +95,13 @@ mms_cli_export (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error ("%s", error->message);
+    return mms_cli_usage_error ("%s", error->message);
   if (argc < 3)
-    return usage_error ("%s", _("'export' needs a scenario FILE"));
+    return mms_cli_usage_error ("%s", _("'export' needs a scenario FILE"));
   if (argc > 3)
-    return usage_error (_("unexpected argument '%s'"), argv[3]);
+    return mms_cli_usage_error (_("unexpected argument '%s'"), argv[3]);
   if (out == NULL)
-    return usage_error ("%s", _("'export' needs -o OUT, the file to write"));
+    return mms_cli_usage_error ("%s", _("'export' needs -o OUT, the file to write"));
 
   if (step_text != NULL)
     {
@@ -139,26 +115,26 @@ mms_cli_export (int    argc,
           step_given = TRUE;
         }
       else
-        return usage_error (_("--step takes a step number, 0 or more, or 'all' (not '%s')"), step_text);
+        return mms_cli_usage_error (_("--step takes a step number, 0 or more, or 'all' (not '%s')"), step_text);
     }
   if (view_text != NULL && !mms_view_from_name (view_text, &options.view))
-    return usage_error (_("--view: no view '%s' (layout, mm, vma-tree, page-table, physical, slab, events, all)"),
+    return mms_cli_usage_error (_("--view: no view '%s' (layout, mm, vma-tree, page-table, physical, slab, events, all)"),
                         view_text);
   if (format_text != NULL)
     {
       if (!mms_export_format_from_name (format_text, &options.format))
-        return usage_error (_("--format takes png, svg or pdf (not '%s')"), format_text);
+        return mms_cli_usage_error (_("--format takes png, svg or pdf (not '%s')"), format_text);
     }
   else if (!mms_export_format_from_filename (out, &options.format))
     options.format = MMS_EXPORT_PNG;
   if (width_text != NULL && !parse_number (width_text, MMS_EXPORT_MIN_SIZE, MMS_EXPORT_MAX_SIZE, &options.width))
-    return usage_error (_("--width takes a number of pixels from %d to %d (not '%s')"),
+    return mms_cli_usage_error (_("--width takes a number of pixels from %d to %d (not '%s')"),
                         MMS_EXPORT_MIN_SIZE, MMS_EXPORT_MAX_SIZE, width_text);
   if (height_text != NULL && !parse_number (height_text, MMS_EXPORT_MIN_SIZE, MMS_EXPORT_MAX_SIZE, &options.height))
-    return usage_error (_("--height takes a number of pixels from %d to %d (not '%s')"),
+    return mms_cli_usage_error (_("--height takes a number of pixels from %d to %d (not '%s')"),
                         MMS_EXPORT_MIN_SIZE, MMS_EXPORT_MAX_SIZE, height_text);
   if (scale_text != NULL && !parse_number (scale_text, MMS_EXPORT_MIN_SCALE, MMS_EXPORT_MAX_SCALE, &options.scale))
-    return usage_error (_("--scale takes a number from %g to %g (not '%s')"),
+    return mms_cli_usage_error (_("--scale takes a number from %g to %g (not '%s')"),
                         MMS_EXPORT_MIN_SCALE, MMS_EXPORT_MAX_SCALE, scale_text);
   if (theme_text != NULL)
     {
@@ -169,10 +145,10 @@ mms_cli_export (int    argc,
       else if (g_str_equal (theme_text, "high-contrast"))
         options.palette = mms_palette_get (MMS_THEME_HIGH_CONTRAST);
       else
-        return usage_error (_("--theme takes light, dark or high-contrast (not '%s')"), theme_text);
+        return mms_cli_usage_error (_("--theme takes light, dark or high-contrast (not '%s')"), theme_text);
     }
   if (max_events < 0 || max_events > 100)
-    return usage_error ("%s", _("--events takes a number from 0 to 100"));
+    return mms_cli_usage_error ("%s", _("--events takes a number from 0 to 100"));
   options.max_events = (guint) max_events;
   options.narration = !no_narration;
   /* A single view is easier to read with its legend. */
@@ -185,7 +161,7 @@ mms_cli_export (int    argc,
   if (!step_given)
     step = scenario->steps->len;
   if (!all_steps && step > scenario->steps->len)
-    return usage_error (ngettext ("--step %u: %s has %u step", "--step %u: %s has %u steps",
+    return mms_cli_usage_error (ngettext ("--step %u: %s has %u step", "--step %u: %s has %u steps",
                                   scenario->steps->len),
                         step, argv[2], scenario->steps->len);
 

@@ -10,18 +10,13 @@
 #include <stdlib.h>
 
 #include "mms-builtin.h"
+#include "mms-cli-common.h"
 #include "mms-cli-export.h"
 #include "mms-runner.h"
 #include "mms-snapshot.h"
 #include "mms-strace.h"
 #include "mms-i18n.h"
 
-enum
-{
-  EXIT_OK = 0,
-  EXIT_INPUT = 1,
-  EXIT_USAGE = 2,
-};
 
 /* Translators: the command names, FILE, PROC, ADDR, N and the options
  * (--until, --events, --json) stay as they are; translate the
@@ -65,25 +60,6 @@ static const char *usage_text =
   "  list       the built-in scenarios: NAME, then its title\n"
   "\n"
   "Exit status: 0 success, 1 scenario or input error, 2 usage error.\n");
-
-static int
-usage_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage_error (const char *format,
-             ...)
-{
-  va_list args;
-  g_autofree char *msg = NULL;
-
-  va_start (args, format);
-  msg = g_strdup_vprintf (format, args);
-  va_end (args);
-  fprintf (stderr, "mmscope-cli: %s\n", msg);
-  fputs (_("Try 'mmscope-cli --help' for more information.\n"), stderr);
-  return EXIT_USAGE;
-}
 
 static int
 input_error (GError *error)
@@ -158,19 +134,19 @@ parse_file_command_args (const char  *command,
   g_option_context_set_help_enabled (context, TRUE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error ("%s", error->message);
+    return mms_cli_usage_error ("%s", error->message);
   if (argc < 3)
     /* Translators: %s is a command (run, maps, ...); keep FILE. */
-    return usage_error (_("'%s' needs a scenario FILE"), command);
+    return mms_cli_usage_error (_("'%s' needs a scenario FILE"), command);
   if ((guint) argc < 3 + n_extra)
     /* Translators: %1$s is a command, FILE%2$s its arguments (FILE PROC ADDR). */
-    return usage_error (_("'%s' needs FILE%s"), command, extra_names);
+    return mms_cli_usage_error (_("'%s' needs FILE%s"), command, extra_names);
   if ((guint) argc > 3 + n_extra)
-    return usage_error (_("unexpected argument '%s'"), argv[3 + n_extra]);
+    return mms_cli_usage_error (_("unexpected argument '%s'"), argv[3 + n_extra]);
   if (opts->until == G_MININT)
     opts->until = -1;
   else if (opts->until < 0)
-    return usage_error ("%s", _("--until takes a step number, 0 or more"));
+    return mms_cli_usage_error ("%s", _("--until takes a step number, 0 or more"));
   *file_out = g_strdup (argv[2]);
   for (guint i = 0; i < n_extra; i++)
     extra_out[i] = g_strdup (argv[3 + i]);
@@ -210,7 +186,7 @@ open_and_run (const char      *file,
     return input_error (error);
   if (until >= 0 && (guint) until > scenario->steps->len)
     /* Translators: %1$d is the step asked for, %2$s a scenario, %3$u its number of steps. */
-    return usage_error (_("--until %d: %s has %u steps"), until, file, scenario->steps->len);
+    return mms_cli_usage_error (_("--until %d: %s has %u steps"), until, file, scenario->steps->len);
   target = until >= 0 ? (guint) until : scenario->steps->len;
 
   runner = mms_runner_new (scenario, &error);
@@ -343,7 +319,7 @@ cmd_process (int    argc,
         text += 2, base = 16;
       if (!g_ascii_string_to_unsigned (text, base, 0, G_MAXUINT64, &addr, &error))
         /* Translators: keep ADDR. */
-        return usage_error (_("ADDR '%s' is not a number"), addr_text);
+        return mms_cli_usage_error (_("ADDR '%s' is not a number"), addr_text);
     }
   status = open_and_run (file, opts.until, FALSE, FALSE, &scenario, &runner, out);
   if (status != EXIT_OK)
@@ -387,7 +363,7 @@ cmd_list (int    argc,
   g_autoptr(GString) out = g_string_new (NULL);
 
   if (argc > 2)
-    return usage_error ("%s", _("'list' takes no arguments"));
+    return mms_cli_usage_error ("%s", _("'list' takes no arguments"));
   names = mms_builtin_list ();
   for (guint i = 0; names[i] != NULL; i++)
     {
@@ -442,11 +418,11 @@ cmd_import_strace (int    argc,
   context = g_option_context_new ("import-strace TRACE");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error ("%s", error->message);
+    return mms_cli_usage_error ("%s", error->message);
   if (argc < 3)
-    return usage_error ("'import-strace' needs a TRACE file");
+    return mms_cli_usage_error ("'import-strace' needs a TRACE file");
   if (argc > 3)
-    return usage_error ("unexpected argument '%s'", argv[3]);
+    return mms_cli_usage_error ("unexpected argument '%s'", argv[3]);
   trace = mms_trace_load (argv[2], &error);
   if (trace == NULL)
     return input_error (error);
@@ -486,11 +462,11 @@ cmd_snapshot (int    argc,
   context = g_option_context_new ("snapshot --pid PID");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error ("%s", error->message);
+    return mms_cli_usage_error ("%s", error->message);
   if (argc > 2)
-    return usage_error ("unexpected argument '%s'", argv[2]);
+    return mms_cli_usage_error ("unexpected argument '%s'", argv[2]);
   if (pid <= 0)
-    return usage_error ("'snapshot' needs --pid PID");
+    return mms_cli_usage_error ("'snapshot' needs --pid PID");
   text = mms_snapshot_pid (pid, &error);
   if (text == NULL)
     return input_error (error);
@@ -507,7 +483,7 @@ main (int    argc,
   mms_i18n_init ();
 
   if (argc < 2)
-    return usage_error ("%s", _("missing command"));
+    return mms_cli_usage_error ("%s", _("missing command"));
   command = argv[1];
   if (g_str_equal (command, "--help") || g_str_equal (command, "-h")
       || g_str_equal (command, "help"))
@@ -537,5 +513,5 @@ main (int    argc,
     return cmd_snapshot (argc, argv);
   if (g_str_equal (command, "export"))
     return mms_cli_export (argc, argv);
-  return usage_error (_("unknown command '%s'"), command);
+  return mms_cli_usage_error (_("unknown command '%s'"), command);
 }
