@@ -347,7 +347,17 @@ mms_free_pages (MmsMachine *machine,
           buddy = &mem_map[buddy_pfn];
           if (!(buddy->flags & PG_buddy) || buddy->order != order)
             break;
-          list_del_block (mem_map, &zone->free_area[order], buddy_pfn, order);
+          /* list_del_block () but for the owner and order, which the
+           * next three lines set anyway (the buddy's order is ORDER). */
+          if (buddy->lru_prev != MMS_PFN_NONE)
+            mem_map[buddy->lru_prev].lru_next = buddy->lru_next;
+          else
+            zone->free_area[order].head = buddy->lru_next;
+          if (buddy->lru_next != MMS_PFN_NONE)
+            mem_map[buddy->lru_next].lru_prev = buddy->lru_prev;
+          buddy->lru_next = buddy->lru_prev = MMS_PFN_NONE;
+          buddy->flags &= ~PG_buddy;
+          zone->free_area[order].nr_free--;
           combined_pfn = buddy_pfn & pfn;
           mem_map[pfn | buddy_pfn].owner = MMS_OWNER_FREE;
           mem_map[combined_pfn].owner = MMS_OWNER_INFLIGHT;
