@@ -344,6 +344,9 @@ random_run (MmsArch  arch,
   Model model;
 
   model_init (&model, m);
+  /* Under valgrind (meson test --setup=valgrind) a quarter: the same
+   * paths, in the time its slowdown allows. */
+  steps = g_getenv ("MMS_TEST_UNDER_VALGRIND") != NULL ? steps / 4 : steps;
   for (guint step = 0; step < steps; step++)
     {
       gboolean do_alloc = live->len == 0 || g_rand_int_range (rand, 0, 100) < 55;

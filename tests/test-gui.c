@@ -213,9 +213,11 @@ test_views_after_closed_windows (void)
   activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
   for (guint i = 0; i < 4; i++)
     {
+      g_autoptr(GVariant) state = NULL;
+
       activate (window, "dark", NULL);
-      g_assert_true (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window), "dark"))
-                     == (i % 2 == 0));
+      state = g_action_group_get_action_state (G_ACTION_GROUP (window), "dark");
+      g_assert_true (g_variant_get_boolean (state) == (i % 2 == 0));
     }
   activate (window, "step", NULL);
   check_scene (window);
