@@ -92,6 +92,10 @@ test_fork_cow_layout (void)
   g_assert_nonnull (stack);
   g_assert_nonnull (text);
   g_assert_cmpint (text->fill, ==, MMS_COLOR_FILE);
+  /* The buffer carries the scenario's name for it (`as buf`), the others
+   * only their own. */
+  g_assert_true (g_str_has_prefix (buf->label, "buf · anon  rw-p"));
+  g_assert_true (g_str_has_prefix (text->label, "parent  r-xp"));
   /* Address 0 is at the bottom: the stack is above the buffer, which is
    * above the text, and the stack is in the top part of the user map. */
   g_assert_cmpfloat (stack->rect.y, <, buf->rect.y);

@@ -227,6 +227,63 @@ build_kernel (MmsViewContext *ctx,
     }
 }
 
+/* A scenario's name for an address (runner labels, `as NAME`). */
+typedef struct
+{
+  const char *name;
+  guint64 addr;
+} ScenarioLabel;
+
+static void
+add_scenario_label (const char *name,
+                    guint64     addr,
+                    gpointer    user_data)
+{
+  ScenarioLabel label = { name, addr };
+
+  g_array_append_val ((GArray *) user_data, label);
+}
+
+static int
+scenario_label_cmp (gconstpointer a,
+                    gconstpointer b)
+{
+  guint64 x = ((const ScenarioLabel *) a)->addr, y = ((const ScenarioLabel *) b)->addr;
+
+  return x < y ? -1 : x > y;
+}
+
+/* VMA's name, after the scenario's names of addresses in it ("buf ·
+ * anon"); NAMES are sorted by address, *AT the first one not yet below
+ * VMA (VMAs come in address order). */
+static char *
+vma_display_name (struct vm_area_struct *vma,
+                  GArray                 *names,
+                  guint                  *at)
+{
+  g_autoptr(GString) text = NULL;
+
+  while (*at < names->len && g_array_index (names, ScenarioLabel, *at).addr < vma->vm_start)
+    (*at)++;
+  for (guint i = *at; i < names->len && g_array_index (names, ScenarioLabel, i).addr < vma->vm_end; i++)
+    {
+      if (text == NULL)
+        text = g_string_new (NULL);
+      else if (text->len > 40)
+        {
+          g_string_append (text, "…");
+          break;
+        }
+      else
+        g_string_append (text, ", ");
+      g_string_append (text, g_array_index (names, ScenarioLabel, i).name);
+    }
+  if (text == NULL)
+    return g_strdup (mms_vma_name (vma));
+  g_string_append_printf (text, " · %s", mms_vma_name (vma));
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 void
 mms_layout_view_build (MmsViewContext *ctx,
                        const MmsRect  *area)
@@ -488,9 +545,19 @@ mms_layout_view_build (MmsViewContext *ctx,
     {
       struct mm_struct *mm = g_ptr_array_index (ctx->mms, c);
       double x = area->x + axis_w + c * (col_w + col_gap);
+      g_autoptr(GArray) names = g_array_new (FALSE, FALSE, sizeof (ScenarioLabel));
+      guint li = 0;
       guint si = 0;
       g_autofree guint *chunk_vmas = g_new0 (guint, MAX (1, chunks->len));
       g_autofree guint64 *chunk_bytes = g_new0 (guint64, MAX (1, chunks->len));
+
+      /* The scenario's names for places in this address space, by address:
+       * a VMA shows those that fall in it ("buf · anon"). */
+      if (ctx->source->runner != NULL)
+        {
+          mms_runner_foreach_label (ctx->source->runner, mm, add_scenario_label, names);
+          g_array_sort (names, scenario_label_cmp);
+        }
 
       for (guint vi = 0; vi < n_vmas[c]; vi++)
         {
@@ -501,6 +568,7 @@ mms_layout_view_build (MmsViewContext *ctx,
           MmsElement *e;
           char perms[5];
           g_autofree char *size = NULL;
+          g_autofree char *name = NULL;
           double top, bottom;
 
           while (si < segs->len && g_array_index (segs, Segment, si).hi <= span->start)
@@ -523,6 +591,7 @@ mms_layout_view_build (MmsViewContext *ctx,
           bottom = first->y + first->height;
           top = last->y;
           size = mms_format_size (vma->vm_end - vma->vm_start);
+          name = vma_display_name (vma, names, &li);
           mms_format_perms (vma->vm_flags, perms);
           e = mms_scene_add (ctx->scene, MMS_ELEMENT_VMA,
                              mms_scene_printf (ctx->scene, "vma:%u:%u", mm->id, vma->id),
@@ -537,13 +606,13 @@ mms_layout_view_build (MmsViewContext *ctx,
             e->flags |= MMS_ELEMENT_HATCHED;
           /* Name, permissions and size, as much as the column takes. */
           if (bottom - top >= 2 * MMS_LINE_HEIGHT + 2)
-            e->label = mms_scene_printf (ctx->scene, "%s  %s\n%s", mms_vma_name (vma), perms, size);
-          else if (col_w >= (strlen (mms_vma_name (vma)) + 16) * MMS_SANS_CHAR)
-            e->label = mms_scene_printf (ctx->scene, "%s  %s  %s", mms_vma_name (vma), perms, size);
-          else if (col_w >= (strlen (mms_vma_name (vma)) + 6) * MMS_SANS_CHAR)
-            e->label = mms_scene_printf (ctx->scene, "%s  %s", mms_vma_name (vma), perms);
+            e->label = mms_scene_printf (ctx->scene, "%s  %s\n%s", name, perms, size);
+          else if (col_w >= (g_utf8_strlen (name, -1) + 16) * MMS_SANS_CHAR)
+            e->label = mms_scene_printf (ctx->scene, "%s  %s  %s", name, perms, size);
+          else if (col_w >= (g_utf8_strlen (name, -1) + 6) * MMS_SANS_CHAR)
+            e->label = mms_scene_printf (ctx->scene, "%s  %s", name, perms);
           else
-            e->label = mms_scene_printf (ctx->scene, "%s", mms_vma_name (vma));
+            e->label = mms_scene_printf (ctx->scene, "%s", name);
           e->value = mms_scene_printf (ctx->scene, "%" G_GINT64_MODIFIER "x-%" G_GINT64_MODIFIER "x %lx %p",
                                        vma->vm_start, vma->vm_end, vma->vm_flags, (void *) vma->anon_vma);
           e->tooltip = mms_vma_tooltip (ctx, vma);

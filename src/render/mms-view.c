@@ -71,6 +71,7 @@ mms_scene_source_init (MmsSceneSource *source,
   source->statement = stmt != NULL ? stmt->text : NULL;
   scenario = mms_runner_get_scenario (runner);
   source->title = scenario != NULL ? scenario->title : NULL;
+  source->runner = runner;
 }
 
 /* --- formatting -------------------------------------------------------- */

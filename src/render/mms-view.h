@@ -45,6 +45,7 @@ typedef struct
   guint n_steps;            /* of the scenario, 0 when unknown */
   const char *statement;    /* the last step's statement, or NULL */
   const char *title;        /* the scenario's title, or NULL */
+  MmsRunner *runner;        /* for the scenario's labels (`as NAME`), or NULL */
 } MmsSceneSource;
 
 /* Fills SOURCE from RUNNER's current position. */

@@ -9,6 +9,7 @@
 #include "mms-config.h"
 
 #include <errno.h>
+#include <string.h>
 
 #include "mms-runner.h"
 #include "mms-i18n.h"
@@ -1728,4 +1729,54 @@ mms_runner_lookup_task (MmsRunner  *runner,
   g_return_val_if_fail (runner != NULL && name != NULL, NULL);
   proc = g_hash_table_lookup (runner->procs, name);
   return proc != NULL ? proc->task : NULL;
+}
+
+typedef struct
+{
+  const char *name;
+  guint64 addr;
+} NamedAddr;
+
+static int
+named_addr_cmp (gconstpointer a,
+                gconstpointer b)
+{
+  return strcmp (((const NamedAddr *) a)->name, ((const NamedAddr *) b)->name);
+}
+
+void
+mms_runner_foreach_label (MmsRunner          *runner,
+                          struct mm_struct   *mm,
+                          MmsRunnerLabelFunc  func,
+                          gpointer            user_data)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (NamedAddr));
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_if_fail (runner != NULL && func != NULL);
+  if (mm == NULL)
+    return;
+  g_hash_table_iter_init (&iter, runner->procs);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Proc *proc = value;
+      GHashTableIter it;
+      gpointer name, addr;
+
+      /* Threads share one table of labels: it is read once. */
+      if (proc->task == NULL || proc->task->mm != mm || !g_hash_table_add (seen, proc->labels))
+        continue;
+      g_hash_table_iter_init (&it, proc->labels);
+      while (g_hash_table_iter_next (&it, &name, &addr))
+        {
+          NamedAddr label = { name, *(guint64 *) addr };
+          g_array_append_val (labels, label);
+        }
+    }
+  g_array_sort (labels, named_addr_cmp);
+  for (guint i = 0; i < labels->len; i++)
+    func (g_array_index (labels, NamedAddr, i).name, g_array_index (labels, NamedAddr, i).addr,
+          user_data);
 }

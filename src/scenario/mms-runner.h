@@ -83,6 +83,17 @@ guint64 mms_runner_state_hash (MmsRunner *runner);
 struct task_struct *mms_runner_lookup_task (MmsRunner  *runner,
                                             const char *name);
 
+/* The scenario's labels (`as NAME`) of the processes whose address space
+ * is MM: FUNC is called with each name and the address it stands for, in
+ * the order of the names. */
+typedef void (*MmsRunnerLabelFunc) (const char *name,
+                                    guint64     addr,
+                                    gpointer    user_data);
+void mms_runner_foreach_label (MmsRunner          *runner,
+                               struct mm_struct   *mm,
+                               MmsRunnerLabelFunc  func,
+                               gpointer            user_data);
+
 /* How many expect lines have been checked so far. */
 guint mms_runner_get_n_expects_checked (MmsRunner *runner);
 
