@@ -358,10 +358,13 @@ mms_free_pages (MmsMachine *machine,
           buddy->lru_next = buddy->lru_prev = MMS_PFN_NONE;
           buddy->flags &= ~PG_buddy;
           zone->free_area[order].nr_free--;
+          /* The upper half's head becomes a tail page, with the order of
+           * the block it headed; the lower one heads the merged block,
+           * whose owner and order the last merge or list_add_block () set
+           * (the watched path's stores in between are overwritten). */
           combined_pfn = buddy_pfn & pfn;
           mem_map[pfn | buddy_pfn].owner = MMS_OWNER_FREE;
-          mem_map[combined_pfn].owner = MMS_OWNER_INFLIGHT;
-          mem_map[combined_pfn].order = order + 1;
+          mem_map[pfn | buddy_pfn].order = order;
           pfn = combined_pfn;
           order++;
         }

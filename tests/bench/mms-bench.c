@@ -791,18 +791,19 @@ static const struct
 {
   const char *name;
   void (*func) (void);
+  gboolean fresh;           /* runs in a fresh process (see main ()) */
 } parts[] = {
-  { "page", bench_page_size },
-  { "boot", bench_boot },
-  { "buddy", bench_buddy },
-  { "slab", bench_slab },
-  { "mmap", bench_mmap_munmap },
-  { "fault", bench_write_fault },
-  { "find_vma", bench_find_vma },
-  { "mixed", bench_mixed },
-  { "fork", bench_fork },
-  { "e2e", bench_end_to_end },
-  { "rss", bench_peak_rss },
+  { "page", bench_page_size, FALSE },
+  { "boot", bench_boot, FALSE },
+  { "buddy", bench_buddy, FALSE },
+  { "slab", bench_slab, FALSE },
+  { "mmap", bench_mmap_munmap, FALSE },
+  { "fault", bench_write_fault, FALSE },
+  { "find_vma", bench_find_vma, FALSE },
+  { "mixed", bench_mixed, FALSE },
+  { "fork", bench_fork, FALSE },
+  { "e2e", bench_end_to_end, TRUE },
+  { "rss", bench_peak_rss, FALSE },
 };
 
 static gboolean
@@ -837,6 +838,15 @@ main (int    argc,
         }
     }
 
+  if (g_getenv ("MMS_BENCH_CHILD") != NULL)
+    {
+      for (guint j = 0; j < G_N_ELEMENTS (parts); j++)
+        if (wanted (argc, argv, parts[j].name))
+          parts[j].func ();
+      fflush (stdout);
+      return MIN (n_met, 15) << 4 | MIN (n_missed, 15);
+    }
+
   /* These two fork the benchmark: do them while it is small. */
   if (wanted (argc, argv, "rss"))
     measure_peak_rss ();
@@ -845,9 +855,33 @@ main (int    argc,
 
   printf ("mmscope engine benchmark (measured, not asserted; ratio = reference / engine)\n\n");
   print_header ();
+  /* The end-to-end part is `mmscope-cli run` in a fresh process: after the
+   * big parts (65,530 VMAs, 4 GiB of struct page) glibc's malloc is tuned by
+   * their frees (its mmap and trim thresholds rise) and the scenario's
+   * parse would page-fault anew.  It runs in a new process of this program
+   * (MMS_BENCH_CHILD set: rows only, and the met and missed targets in its
+   * exit status).  The other parts measure the kernel's syscalls in this
+   * same process, as before. */
   for (guint j = 0; j < G_N_ELEMENTS (parts); j++)
-    if (wanted (argc, argv, parts[j].name))
+    if (wanted (argc, argv, parts[j].name) && !parts[j].fresh)
       parts[j].func ();
+    else if (wanted (argc, argv, parts[j].name))
+      {
+        const char *child_argv[] = { argv[0], parts[j].name, NULL };
+        g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "MMS_BENCH_CHILD", "1", TRUE);
+        g_autofree char *out = NULL;
+        g_autoptr(GError) error = NULL;
+        int status;
+
+        if (!g_spawn_sync (NULL, (char **) child_argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                           NULL, &status, &error))
+          g_error ("%s: %s", parts[j].name, error->message);
+        if (!WIFEXITED (status))
+          g_error ("the part %s did not finish", parts[j].name);
+        fputs (out, stdout);
+        n_met += WEXITSTATUS (status) >> 4;
+        n_missed += WEXITSTATUS (status) & 15;
+      }
   printf ("\n%d targets met, %d missed; %.1f s in all\n", n_met, n_missed, now () - t_start);
   return 0;
 }
