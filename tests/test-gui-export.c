@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "mms-application.h"
+#include "mms-test-gui.h"
 #include "mms-export-dialog.h"
 #include "mms-presentation.h"
 #include "mms-preferences.h"
@@ -17,13 +18,6 @@
 #include "mms-window-extras.h"
 
 static MmsApplication *app;
-
-static void
-flush (void)
-{
-  while (gtk_events_pending ())
-    gtk_main_iteration ();
-}
 
 static MmsWindow *
 new_window (const char *scenario,
@@ -34,7 +28,7 @@ new_window (const char *scenario,
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
   gtk_widget_show (GTK_WIDGET (window));
   g_assert_true (mms_window_open (window, scenario, step));
-  flush ();
+  mms_test_gui_flush ();
   return window;
 }
 
@@ -81,7 +75,7 @@ send_key (MmsWindow *window,
   gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (gdk_display_get_default ())));
   g_signal_emit_by_name (window, "key-press-event", event, &handled);
   gdk_event_free (event);
-  flush ();
+  mms_test_gui_flush ();
   g_assert_true (handled);
 }
 
@@ -117,7 +111,7 @@ test_export_dialog (void)
 
   /* The view on screen, scaled. */
   g_action_group_change_action_state (G_ACTION_GROUP (window), "view", g_variant_new_string ("physical"));
-  flush ();
+  mms_test_gui_flush ();
   mms_export_dialog_set_what (dialog, MMS_EXPORT_WHAT_VIEW);
   mms_export_dialog_set_size (dialog, 800, 600, 1.5);
   g_assert_true (mms_export_dialog_export_to (dialog, view_png, &error));
@@ -144,7 +138,7 @@ test_export_dialog (void)
 
   /* A region selected on the canvas, at scale 2, without narration. */
   g_action_group_change_action_state (G_ACTION_GROUP (window), "view", g_variant_new_string ("all"));
-  flush ();
+  mms_test_gui_flush ();
   mms_presentation_set_region (window, &region);
   g_assert_true (mms_presentation_get_region (window, NULL));
   dialog = mms_export_dialog_new (window, &region);
@@ -188,7 +182,7 @@ test_presentation (void)
 
   g_assert_cmpint (mms_scene_view_get_theme (view), ==, MMS_THEME_LIGHT);
   g_action_group_change_action_state (G_ACTION_GROUP (window), "presentation", g_variant_new_boolean (TRUE));
-  flush ();
+  mms_test_gui_flush ();
   g_assert_true (mms_presentation_get_active (window));
   g_assert_cmpint (mms_scene_view_get_theme (view), ==, MMS_THEME_HIGH_CONTRAST);
   state = g_action_group_get_action_state (G_ACTION_GROUP (window), "presentation");
@@ -203,7 +197,7 @@ test_presentation (void)
   g_assert_cmpuint (mms_window_get_position (window), ==, 1);
   /* The stepping actions keep working while presenting. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "step", NULL);
-  flush ();
+  mms_test_gui_flush ();
   g_assert_cmpuint (mms_window_get_position (window), ==, 2);
 
   /* Escape ends it and brings the palette back. */
@@ -234,18 +228,18 @@ test_settings (void)
   /* The preferences dialog is bound to the settings. */
   preferences = mms_preferences_new (GTK_WINDOW (window));
   gtk_widget_show (GTK_WIDGET (preferences));
-  flush ();
+  mms_test_gui_flush ();
   {
     GObject *combo = gtk_widget_get_template_child (GTK_WIDGET (preferences), MMS_TYPE_PREFERENCES, "theme_combo");
     gtk_combo_box_set_active_id (GTK_COMBO_BOX (combo), "high-contrast");
-    flush ();
+    mms_test_gui_flush ();
     {
       g_autofree char *theme = g_settings_get_string (settings, "theme");
       g_assert_cmpstr (theme, ==, "high-contrast");
     }
     g_assert_cmpint (mms_scene_view_get_theme (mms_window_get_scene_view (window)), ==, MMS_THEME_HIGH_CONTRAST);
     g_settings_set_string (settings, "theme", "dark");
-    flush ();
+    mms_test_gui_flush ();
     g_assert_cmpstr (gtk_combo_box_get_active_id (GTK_COMBO_BOX (combo)), ==, "dark");
     g_assert_cmpint (mms_scene_view_get_theme (mms_window_get_scene_view (window)), ==, MMS_THEME_DARK);
     g_settings_reset (settings, "theme");
@@ -263,7 +257,7 @@ test_settings (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-help-overlay", NULL);
-  flush ();
+  mms_test_gui_flush ();
   {
     GList *toplevels = gtk_window_list_toplevels ();
     GtkWindow *shortcuts = NULL;
@@ -286,21 +280,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("XDG_DATA_HOME", g_get_tmp_dir (), FALSE);
   g_setenv ("LANGUAGE", "en", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check (&argc, &argv))
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return 77;
-    }
-  app = mms_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = mms_test_gui_init (&argc, &argv);
+  if (app == NULL)
+    return 77;
 
   g_test_add_func ("/gui/export/dialog", test_export_dialog);
   g_test_add_func ("/gui/export/presentation", test_presentation);

@@ -9,6 +9,7 @@
 #include <gdk/gdkkeysyms.h>
 
 #include "mms-application.h"
+#include "mms-test-gui.h"
 #include "mms-builtin.h"
 #include "mms-window.h"
 
@@ -232,20 +233,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("XDG_DATA_HOME", g_get_tmp_dir (), FALSE);
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check (&argc, &argv))
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return 77;
-    }
-  app = mms_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = mms_test_gui_init (&argc, &argv);
+  if (app == NULL)
+    return 77;
   g_test_add_func ("/gui/monkey", test_monkey);
   status = g_test_run ();
   g_object_unref (app);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "mms-application.h"
+#include "mms-test-gui.h"
 #include "mms-builtin.h"
 #include "mms-i18n.h"
 #include "mms-runner.h"
@@ -202,23 +203,6 @@ longer_first (gconstpointer a,
 }
 
 static void
-flush (void)
-{
-  while (gtk_events_pending ())
-    gtk_main_iteration ();
-}
-
-static void
-activate (MmsWindow  *window,
-          const char *action,
-          GVariant   *param)
-{
-  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (window), action, param);
-  flush ();
-}
-
-static void
 test_every_builtin (void)
 {
   g_auto(GStrv) names = mms_builtin_list ();
@@ -230,7 +214,7 @@ test_every_builtin (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 664);
   gtk_widget_show (GTK_WIDGET (window));
   g_action_group_change_action_state (G_ACTION_GROUP (window), "animate", g_variant_new_boolean (FALSE));
-  flush ();
+  mms_test_gui_flush ();
 
   for (guint i = 0; names[i] != NULL; i++)
     {
@@ -238,7 +222,7 @@ test_every_builtin (void)
       MmsScenario *scenario;
       guint n;
 
-      activate (window, "open-builtin", g_variant_new_string (names[i]));
+      mms_test_gui_activate (window, "open-builtin", g_variant_new_string (names[i]));
       g_assert_null (mms_window_get_error (window));
       scenario = mms_runner_get_scenario (mms_window_get_runner (window));
       g_clear_pointer (&scenario_names, g_ptr_array_unref);
@@ -277,16 +261,16 @@ test_every_builtin (void)
             break;
           /* The first steps, then the end: every kind of view is filled. */
           if (pos == 4)
-            activate (window, "go-end", NULL);
+            mms_test_gui_activate (window, "go-end", NULL);
           else
-            activate (window, "step", NULL);
+            mms_test_gui_activate (window, "step", NULL);
         }
       for (MmsView v = 0; v < MMS_N_VIEWS; v++)
         {
-          activate (window, "view", g_variant_new_string (mms_view_get_name (v)));
+          mms_test_gui_activate (window, "view", g_variant_new_string (mms_view_get_name (v)));
           check_scene (window, found, statements);
         }
-      activate (window, "view", g_variant_new_string ("all"));
+      mms_test_gui_activate (window, "view", g_variant_new_string ("all"));
     }
 
   g_clear_pointer (&scenario_names, g_ptr_array_unref);
@@ -302,25 +286,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("XDG_DATA_HOME", g_get_tmp_dir (), FALSE);
   g_setenv ("LANGUAGE", "zh_CN", TRUE);
   g_setenv ("LC_ALL", "zh_CN.UTF-8", TRUE);
   setlocale (LC_ALL, "");
   mms_i18n_init ();
   mms_i18n_set_language ("zh_CN");
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check (&argc, &argv))
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return 77;
-    }
-  app = mms_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = mms_test_gui_init (&argc, &argv);
+  if (app == NULL)
+    return 77;
 
   g_test_add_func ("/gui-zh/every-builtin", test_every_builtin);
   status = g_test_run ();

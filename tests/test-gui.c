@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "mms-application.h"
+#include "mms-test-gui.h"
 #include "mms-builtin.h"
 #include "mms-window.h"
 #include "mms-player.h"
@@ -13,13 +14,6 @@
 #include <unistd.h>
 
 static MmsApplication *app;
-
-static void
-flush (void)
-{
-  while (gtk_events_pending ())
-    gtk_main_iteration ();
-}
 
 static MmsWindow *
 new_window (void)
@@ -30,18 +24,8 @@ new_window (void)
   gtk_widget_show (GTK_WIDGET (window));
   /* Actions take effect at once; test_animation_frames () animates. */
   g_action_group_change_action_state (G_ACTION_GROUP (window), "animate", g_variant_new_boolean (FALSE));
-  flush ();
+  mms_test_gui_flush ();
   return window;
-}
-
-static void
-activate (MmsWindow  *window,
-          const char *action,
-          GVariant   *param)
-{
-  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), action));
-  g_action_group_activate_action (G_ACTION_GROUP (window), action, param);
-  flush ();
 }
 
 static gboolean
@@ -71,7 +55,7 @@ test_every_builtin (void)
     {
       guint n, pos;
 
-      activate (window, "open-builtin", g_variant_new_string (names[i]));
+      mms_test_gui_activate (window, "open-builtin", g_variant_new_string (names[i]));
       g_assert_null (mms_window_get_error (window));
       g_assert_cmpstr (mms_window_get_target (window), ==, names[i]);
       g_assert_cmpuint (mms_window_get_position (window), ==, 0);
@@ -82,7 +66,7 @@ test_every_builtin (void)
 
       for (pos = 0; enabled (window, "step"); pos++)
         {
-          activate (window, "step", NULL);
+          mms_test_gui_activate (window, "step", NULL);
           g_assert_null (mms_window_get_error (window));
           g_assert_cmpuint (mms_window_get_position (window), ==, pos + 1);
           {
@@ -97,7 +81,7 @@ test_every_builtin (void)
       for (; pos > 0; pos--)
         {
           g_assert_true (enabled (window, "back"));
-          activate (window, "back", NULL);
+          mms_test_gui_activate (window, "back", NULL);
           g_assert_cmpuint (mms_window_get_position (window), ==, pos - 1);
           check_scene (window);
         }
@@ -114,14 +98,14 @@ test_goto (void)
 {
   MmsWindow *window = new_window ();
 
-  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
-  activate (window, "goto-step", g_variant_new_uint32 (4));
+  mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (4));
   g_assert_cmpuint (mms_window_get_position (window), ==, 4);
   g_assert_nonnull (strstr (mms_window_get_statement_text (window), "fork"));
   g_assert_nonnull (strstr (mms_window_get_note_text (window), "fork"));
-  activate (window, "go-end", NULL);
+  mms_test_gui_activate (window, "go-end", NULL);
   g_assert_cmpuint (mms_window_get_position (window), ==, mms_window_get_n_steps (window));
-  activate (window, "reset", NULL);
+  mms_test_gui_activate (window, "reset", NULL);
   g_assert_cmpuint (mms_window_get_position (window), ==, 0);
   gtk_widget_destroy (GTK_WIDGET (window));
 }
@@ -133,38 +117,38 @@ test_views (void)
   MmsWindow *window = new_window ();
   MmsSceneView *view = mms_window_get_scene_view (window);
 
-  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
-  activate (window, "goto-step", g_variant_new_uint32 (4));
+  mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (4));
   for (MmsView v = 0; v < MMS_N_VIEWS; v++)
     {
       MmsRect r;
-      activate (window, "view", g_variant_new_string (mms_view_get_name (v)));
+      mms_test_gui_activate (window, "view", g_variant_new_string (mms_view_get_name (v)));
       g_assert_cmpint (mms_scene_view_get_view (view), ==, v);
       check_scene (window);
       if (v != MMS_VIEW_ALL)
         g_assert_true (mms_view_get_panel (mms_scene_view_get_scene (view), v, &r));
     }
-  activate (window, "view", g_variant_new_string ("all"));
+  mms_test_gui_activate (window, "view", g_variant_new_string ("all"));
 
   /* Only the child (pid 2): its VMAs are in mm 2. */
-  activate (window, "process", g_variant_new_int32 (2));
+  mms_test_gui_activate (window, "process", g_variant_new_int32 (2));
   {
     g_autoptr(GPtrArray) vmas = mms_scene_find_kind (mms_scene_view_get_scene (view), MMS_ELEMENT_VMA);
     g_assert_cmpuint (vmas->len, >, 0);
     for (guint i = 0; i < vmas->len; i++)
       g_assert_true (g_str_has_prefix (((MmsElement *) g_ptr_array_index (vmas, i))->id, "vma:2:"));
   }
-  activate (window, "process", g_variant_new_int32 (0));
+  mms_test_gui_activate (window, "process", g_variant_new_int32 (0));
 
-  activate (window, "dark", NULL);
-  activate (window, "zoom-in", NULL);
+  mms_test_gui_activate (window, "dark", NULL);
+  mms_test_gui_activate (window, "zoom-in", NULL);
   g_assert_cmpfloat (mms_scene_view_get_zoom (view), >, 1.0);
-  activate (window, "zoom-reset", NULL);
+  mms_test_gui_activate (window, "zoom-reset", NULL);
   g_assert_cmpfloat (mms_scene_view_get_zoom (view), ==, 1.0);
 
   /* A selection survives a step: it is an object, not a pixel. */
   mms_scene_view_select (view, "vma:1:1");
-  activate (window, "step", NULL);
+  mms_test_gui_activate (window, "step", NULL);
   g_assert_cmpstr (mms_scene_view_get_selection (view), ==, "vma:1:1");
   gtk_widget_destroy (GTK_WIDGET (window));
 }
@@ -200,26 +184,26 @@ test_views_after_closed_windows (void)
     {
       window = new_window ();
       g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
-      activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
-      activate (window, "goto-step", g_variant_new_uint32 (4));
-      activate (window, "show-help-overlay", NULL);
+      mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+      mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (4));
+      mms_test_gui_activate (window, "show-help-overlay", NULL);
       /* One for the whole application, however many windows showed it. */
       g_assert_cmpuint (count_shortcuts_windows (), ==, 1);
       gtk_widget_destroy (GTK_WIDGET (window));
-      flush ();
+      mms_test_gui_flush ();
     }
 
   window = new_window ();
-  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
   for (guint i = 0; i < 4; i++)
     {
       g_autoptr(GVariant) state = NULL;
 
-      activate (window, "dark", NULL);
+      mms_test_gui_activate (window, "dark", NULL);
       state = g_action_group_get_action_state (G_ACTION_GROUP (window), "dark");
       g_assert_true (g_variant_get_boolean (state) == (i % 2 == 0));
     }
-  activate (window, "step", NULL);
+  mms_test_gui_activate (window, "step", NULL);
   check_scene (window);
   g_assert_cmpuint (count_shortcuts_windows (), ==, 1);
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -234,9 +218,9 @@ test_bad_scenario (void)
   g_autofree char *expected = g_strdup_printf ("%s:3:", path);
 
   g_assert_true (g_file_set_contents (path, "title \"bad\"\nspawn p\np mmap 16K rwz private anon\n", -1, NULL));
-  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
-  activate (window, "goto-step", g_variant_new_uint32 (2));
-  activate (window, "open-file", g_variant_new_string (path));
+  mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (2));
+  mms_test_gui_activate (window, "open-file", g_variant_new_string (path));
   g_assert_nonnull (mms_window_get_error (window));
   g_assert_true (g_str_has_prefix (mms_window_get_error (window), expected));
   g_assert_nonnull (strstr (mms_window_get_error (window), "error:"));
@@ -245,7 +229,7 @@ test_bad_scenario (void)
 
   /* A good file opens and clears the bar. */
   g_assert_true (g_file_set_contents (path, "title \"good\"\nspawn p\np mmap 16K rw- private anon\n", -1, NULL));
-  activate (window, "open-file", g_variant_new_string (path));
+  mms_test_gui_activate (window, "open-file", g_variant_new_string (path));
   g_assert_null (mms_window_get_error (window));
   g_assert_cmpstr (mms_window_get_target (window), ==, path);
   g_assert_cmpuint (mms_window_get_n_steps (window), ==, 2);
@@ -261,7 +245,7 @@ set_animate (MmsWindow *window,
              gboolean   animate)
 {
   g_action_group_change_action_state (G_ACTION_GROUP (window), "animate", g_variant_new_boolean (animate));
-  flush ();
+  mms_test_gui_flush ();
 }
 
 static guint64
@@ -285,7 +269,7 @@ test_time_travel (void)
       g_autoptr(GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
       guint n, pos;
 
-      activate (window, "open-builtin", g_variant_new_string (names[i]));
+      mms_test_gui_activate (window, "open-builtin", g_variant_new_string (names[i]));
       n = mms_window_get_n_steps (window);
       for (pos = 0; pos <= n; pos++)
         {
@@ -293,30 +277,30 @@ test_time_travel (void)
 
           g_array_append_val (hashes, h);
           if (pos < n)
-            activate (window, "step-over", NULL);
+            mms_test_gui_activate (window, "step-over", NULL);
         }
       g_assert_cmpuint (mms_window_get_position (window), ==, n);
       for (pos = n; pos > 0; pos--)
         {
-          activate (window, "step-back", NULL);
+          mms_test_gui_activate (window, "step-back", NULL);
           g_assert_cmpuint (mms_window_get_position (window), ==, pos - 1);
           g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, pos - 1));
         }
 
       /* Into the first step's events and back. */
-      activate (window, "step-into", NULL);
+      mms_test_gui_activate (window, "step-into", NULL);
       g_assert_cmpuint (mms_window_get_position (window), ==, 1);
       g_assert_cmpuint (mms_player_get_event (mms_window_get_player (window)), ==, 1);
       g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, 1));
-      activate (window, "step-into", NULL);
+      mms_test_gui_activate (window, "step-into", NULL);
       g_assert_cmpuint (mms_player_get_event (mms_window_get_player (window)), ==,
                         MIN (2, mms_player_get_n_events (mms_window_get_player (window))));
-      activate (window, "event-back", NULL);
-      activate (window, "step-over", NULL);
+      mms_test_gui_activate (window, "event-back", NULL);
+      mms_test_gui_activate (window, "step-over", NULL);
       g_assert_true (mms_timeline_at_step_end (mms_player_get_timeline (mms_window_get_player (window))));
-      activate (window, "goto-step", g_variant_new_uint32 (n));
+      mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (n));
       g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, n));
-      activate (window, "reset", NULL);
+      mms_test_gui_activate (window, "reset", NULL);
       g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, 0));
     }
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -336,16 +320,16 @@ test_console (void)
   guint64 hash;
 
   set_animate (window, FALSE);
-  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
   n = mms_window_get_n_steps (window);
-  activate (window, "console-run", g_variant_new_string ("parent mmap 64K rw- as buf2"));
+  mms_test_gui_activate (window, "console-run", g_variant_new_string ("parent mmap 64K rw- as buf2"));
   g_assert_null (mms_window_get_console_error (window));
   g_assert_cmpuint (mms_window_get_n_steps (window), ==, n + 1);
   g_assert_cmpuint (mms_window_get_position (window), ==, n + 1);
   g_assert_nonnull (strstr (mms_window_get_statement_text (window), "parent mmap 64K rw- as buf2"));
 
   hash = state_hash (window);
-  activate (window, "console-run", g_variant_new_string ("parent mmap 64Q rw-"));
+  mms_test_gui_activate (window, "console-run", g_variant_new_string ("parent mmap 64Q rw-"));
   g_assert_nonnull (mms_window_get_console_error (window));
   g_assert_true (g_str_has_prefix (mms_window_get_console_error (window), "fork-cow.mms:"));
   g_assert_nonnull (strstr (mms_window_get_console_error (window), ":13: error: "));
@@ -353,7 +337,7 @@ test_console (void)
   g_assert_cmpuint (state_hash (window), ==, hash);
 
   /* Wrong at run time: an unknown label. */
-  activate (window, "console-run", g_variant_new_string ("parent write nosuch 4K"));
+  mms_test_gui_activate (window, "console-run", g_variant_new_string ("parent write nosuch 4K"));
   g_assert_nonnull (strstr (mms_window_get_console_error (window), "nosuch"));
   g_assert_cmpuint (mms_window_get_n_steps (window), ==, n + 1);
   g_assert_cmpuint (mms_window_get_position (window), ==, n + 1);
@@ -361,12 +345,12 @@ test_console (void)
   g_assert_null (mms_window_get_error (window));
 
   /* From the middle, a statement goes after the last step. */
-  activate (window, "goto-step", g_variant_new_uint32 (2));
-  activate (window, "console-run", g_variant_new_string ("parent write buf2 8K"));
+  mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (2));
+  mms_test_gui_activate (window, "console-run", g_variant_new_string ("parent write buf2 8K"));
   g_assert_null (mms_window_get_console_error (window));
   g_assert_cmpuint (mms_window_get_position (window), ==, n + 2);
 
-  activate (window, "save-session", g_variant_new_string (path));
+  mms_test_gui_activate (window, "save-session", g_variant_new_string (path));
   saved = mms_scenario_load (path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (saved->steps->len, ==, n + 2);
@@ -414,14 +398,14 @@ test_animation_frames (void)
   MmsPlayer *player = mms_window_get_player (window);
 
   set_animate (window, TRUE);
-  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
-  activate (window, "goto-step", g_variant_new_uint32 (3));
+  mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (3));
   wait_ms (100);
   g_action_group_activate_action (G_ACTION_GROUP (window), "step", NULL);
   wait_ms (300);
   g_assert_true (mms_player_is_animating (player));
   save_window_png (window, "anim-fork.png");
-  activate (window, "skip-animation", NULL);
+  mms_test_gui_activate (window, "skip-animation", NULL);
   g_assert_false (mms_player_is_animating (player));
   g_assert_cmpuint (mms_window_get_position (window), ==, 4);
 
@@ -451,9 +435,9 @@ test_open_process (void)
   gtk_widget_destroy (GTK_WIDGET (window));
   return;
 #endif
-  activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
   g_assert_false (enabled (window, "refresh-process"));
-  activate (window, "open-process", g_variant_new_int32 (getpid ()));
+  mms_test_gui_activate (window, "open-process", g_variant_new_int32 (getpid ()));
   g_assert_null (mms_window_get_error (window));
   g_assert_true (g_str_has_suffix (mms_window_get_target (window), suffix));
   g_assert_cmpuint (mms_window_get_position (window), ==, mms_window_get_n_steps (window));
@@ -465,12 +449,12 @@ test_open_process (void)
   check_scene (window);
 
   g_assert_true (enabled (window, "refresh-process"));
-  activate (window, "refresh-process", NULL);
+  mms_test_gui_activate (window, "refresh-process", NULL);
   g_assert_null (mms_window_get_error (window));
   g_assert_true (g_str_has_suffix (mms_window_get_target (window), suffix));
 
   target = g_strdup (mms_window_get_target (window));
-  activate (window, "open-process", g_variant_new_int32 (4194000));
+  mms_test_gui_activate (window, "open-process", g_variant_new_int32 (4194000));
   g_assert_nonnull (mms_window_get_error (window));
   g_assert_cmpstr (mms_window_get_target (window), ==, target);
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -480,20 +464,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("XDG_DATA_HOME", g_get_tmp_dir (), FALSE);
-  g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check (&argc, &argv))
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return 77;
-    }
-  app = mms_application_new ();
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = mms_test_gui_init (&argc, &argv);
+  if (app == NULL)
+    return 77;
 
   g_test_add_func ("/gui/every-builtin", test_every_builtin);
   g_test_add_func ("/gui/goto", test_goto);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "mms-i18n.h"
+#include "mms-window.h"
 
 struct _MmsConsole
 {
@@ -17,20 +18,6 @@ struct _MmsConsole
   GPtrArray *history;       /* char *, oldest first */
   guint history_pos;
 };
-
-/* GTK 3 has no gtk_widget_activate_action (): the window is the "win" group. */
-static void
-activate_win_action (GtkWidget  *widget,
-                     const char *name,
-                     GVariant   *param)
-{
-  GtkWidget *toplevel = gtk_widget_get_toplevel (widget);
-
-  if (G_IS_ACTION_GROUP (toplevel))
-    g_action_group_activate_action (G_ACTION_GROUP (toplevel), name, param);
-  else
-    g_variant_unref (g_variant_ref_sink (param));
-}
 
 G_DEFINE_FINAL_TYPE (MmsConsole, mms_console, GTK_TYPE_BOX)
 
@@ -44,7 +31,7 @@ entry_activate_cb (GtkEntry   *entry,
     return;
   g_ptr_array_add (self->history, g_strdup (text));
   self->history_pos = self->history->len;
-  activate_win_action (GTK_WIDGET (self), "console-run", g_variant_new_string (text));
+  mms_window_activate_action (GTK_WIDGET (self), "console-run", g_variant_new_string (text));
 }
 
 static void

@@ -4,6 +4,7 @@
 #include "mms-step-list.h"
 
 #include "mms-i18n.h"
+#include "mms-window.h"
 
 #include <string.h>
 
@@ -29,27 +30,13 @@ struct _MmsStepList
   gboolean updating;
 };
 
-/* GTK 3 has no gtk_widget_activate_action (): the window is the "win" group. */
-static void
-activate_win_action (GtkWidget  *widget,
-                     const char *name,
-                     GVariant   *param)
-{
-  GtkWidget *toplevel = gtk_widget_get_toplevel (widget);
-
-  if (G_IS_ACTION_GROUP (toplevel))
-    g_action_group_activate_action (G_ACTION_GROUP (toplevel), name, param);
-  else
-    g_variant_unref (g_variant_ref_sink (param));
-}
-
 G_DEFINE_FINAL_TYPE (MmsStepList, mms_step_list, GTK_TYPE_BOX)
 
 static void
 goto_step (MmsStepList *self,
            guint        step)
 {
-  activate_win_action (GTK_WIDGET (self), "goto-step", g_variant_new_uint32 (step));
+  mms_window_activate_action (GTK_WIDGET (self), "goto-step", g_variant_new_uint32 (step));
 }
 
 static void

@@ -1191,3 +1191,19 @@ mms_window_get_console_error (MmsWindow *self)
   g_return_val_if_fail (MMS_IS_WINDOW (self), NULL);
   return mms_console_get_error (self->console);
 }
+
+void
+mms_window_activate_action (GtkWidget  *widget,
+                            const char *name,
+                            GVariant   *param)
+{
+  GtkWidget *toplevel;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget) && name != NULL);
+
+  toplevel = gtk_widget_get_toplevel (widget);
+  if (G_IS_ACTION_GROUP (toplevel))
+    g_action_group_activate_action (G_ACTION_GROUP (toplevel), name, param);
+  else if (param != NULL)
+    g_variant_unref (g_variant_ref_sink (param));
+}

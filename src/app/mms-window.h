@@ -45,4 +45,11 @@ typedef struct _MmsPlayer MmsPlayer;
 MmsPlayer *mms_window_get_player (MmsWindow *self);
 const char *mms_window_get_console_error (MmsWindow *self);
 
+/* Activates the window action NAME ("win" group) of WIDGET's window with
+ * PARAM (floating, consumed; may be NULL).  GTK 3 has no
+ * gtk_widget_activate_action (). */
+void mms_window_activate_action (GtkWidget  *widget,
+                                 const char *name,
+                                 GVariant   *param);
+
 G_END_DECLS
