@@ -34,6 +34,10 @@ void mms_free_pages (MmsMachine *machine,
 gboolean mms_gfp_valid (MmsMachine *machine,
                         MmsGfp      gfp);
 
+/* Boot-time: makes each MmsGfp's zonelist from the populated zones
+ * (build_zonelists()); mms_machine_new() calls it once. */
+void mms_buddy_build_zonelists (MmsMachine *machine);
+
 /* Boot-time: hands a naturally aligned free block to its zone. */
 void mms_buddy_boot_block (MmsMachine *machine,
                            guint64     pfn,

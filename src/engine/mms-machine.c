@@ -158,6 +158,11 @@ mms_machine_new (const MmsMachineConfig  *config,
       setup_zone (machine, MMS_ZONE_HIGHMEM, MIN (n, PFN_896M), n);
     }
 
+  for (guint i = 0; i + 1 < MMS_NR_ZONES; i++)
+    machine->zone_bound[i] = i + 1 < machine->nr_zones
+      ? machine->zones[machine->zone_ids[i + 1]].zone_start_pfn : G_MAXUINT64;
+  mms_buddy_build_zonelists (machine);
+
   mms_slab_init (machine);
   mms_mm_init_machine (machine);
 
@@ -212,20 +217,6 @@ mms_machine_zone (MmsMachine *machine,
   if (machine->zones[id].spanned_pages == 0)
     return NULL;
   return &machine->zones[id];
-}
-
-struct zone *
-mms_page_zone (MmsMachine *machine,
-               guint64     pfn)
-{
-  for (guint i = 0; i < machine->nr_zones; i++)
-    {
-      struct zone *zone = &machine->zones[machine->zone_ids[i]];
-      if (pfn >= zone->zone_start_pfn
-          && pfn < zone->zone_start_pfn + zone->spanned_pages)
-        return zone;
-    }
-  return NULL;
 }
 
 guint64

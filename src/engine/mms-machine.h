@@ -82,6 +82,9 @@ typedef void (*MmsEventFunc) (MmsMachine     *machine,
                               const MmsEvent *event,
                               gpointer        user_data);
 
+/* The number of MmsGfp values (mms-buddy.h), for the zonelists below. */
+#define MMS_NR_GFP 6
+
 struct _MmsMachine
 {
   MmsArch arch;
@@ -96,6 +99,13 @@ struct _MmsMachine
   struct zone zones[MMS_NR_ZONES];
   guint nr_zones;           /* populated zones are zones[0 .. nr_zones) */
   MmsZoneId zone_ids[MMS_NR_ZONES]; /* the populated zones, in address order */
+  /* zone_bound[i]: the first pfn of zone_ids[i + 1], G_MAXUINT64 where there
+   * is none, so that a pfn's zone is found without a branch (page_zone()). */
+  guint64 zone_bound[MMS_NR_ZONES - 1];
+  /* The zonelist of each MmsGfp, most preferred zone first, populated zones
+   * only (build_zonelists()); made once at mms_machine_new(). */
+  guint8 zonelist[MMS_NR_GFP][MMS_NR_ZONES];
+  guint8 zonelist_len[MMS_NR_GFP];
 
   guint64 zero_pfn;
   guint64 nr_reserved;
@@ -160,8 +170,21 @@ void mms_machine_emit (MmsMachine *machine,
 
 struct zone *mms_machine_zone (MmsMachine *machine,
                                MmsZoneId   id);
-struct zone *mms_page_zone (MmsMachine *machine,
-                            guint64     pfn);
+/* page_zone(): the zone of a frame, NULL past the end of RAM.  The zones
+ * are contiguous and in address order, so the zone index is the number of
+ * zone boundaries at or below PFN. */
+static inline struct zone *
+mms_page_zone (MmsMachine *machine,
+               guint64     pfn)
+{
+  guint i;
+
+  if (G_UNLIKELY (pfn >= machine->nr_frames))
+    return NULL;
+  i = (pfn >= machine->zone_bound[0]) + (pfn >= machine->zone_bound[1])
+      + (pfn >= machine->zone_bound[2]);
+  return &machine->zones[machine->zone_ids[i]];
+}
 guint64 mms_machine_free_frames (MmsMachine *machine);
 
 static inline struct page *
