@@ -187,7 +187,10 @@ static const BadCase bad_cases[] = {
   { "overflow-label", "spawn a\na mmap 4K rw- as b\na munmap b+0xfffffffffffffff0 4K\n", -1,
     "3:10", "overflows" },
   { "below-zero", "spawn a\na munmap text-1G 4K\n", -1, "2:10", "below address 0" },
-  { "huge-ram", "machine ram=1T\nspawn a\n", -1, "1:1", NULL },
+  { "huge-ram", "machine ram=1T\nspawn a\n", -1, "1:13", "between 1M and 64G" },
+  { "huge-ram-i386", "machine ram=8G arch=i386\n", -1, "1:13", "between 1M and 4G on i386" },
+  { "tiny-ram", "machine ram=64K\n", -1, "1:13", "between 1M" },
+  { "huge-swap", "machine swap=1T\n", -1, "1:14", "at most 64G" },
   { "huge-order", "kernel alloc_pages 11\n", -1, "1:20", "order" },
   /* Zero and negative sizes. */
   { "zero-ram", "machine ram=0\n", -1, "1:13", "ram=" },
@@ -199,6 +202,7 @@ static const BadCase bad_cases[] = {
   { "negative-addr", "spawn a\na write -4096\n", -1, "2:9", "negative" },
   /* Unknown keywords and options. */
   { "unknown-keyword", "spwan a\n", -1, "1:1", "unknown statement 'spwan'" },
+  { "upper-keyword", "SPAWN a\n", -1, "1:1", "unknown statement 'SPAWN' (keywords are lower case" },
   { "unknown-verb", "spawn a\na mmapp 4K rw-\n", -1, "2:3", "unknown statement 'mmapp'" },
   { "unknown-option", "spawn a color=red\n", -1, "1:9", "unknown option 'color='" },
   { "unknown-flag", "spawn a\na mmap 4K rw- sharde\n", -1, "2:15", "unknown option 'sharde'" },
@@ -422,12 +426,15 @@ test_not_a_file (void)
   g_autofree char *fifo = g_build_filename (tmpdir, "fifo.mms", NULL);
   g_autofree char *missing = g_build_filename (tmpdir, "missing.mms", NULL);
   g_autofree char *want = NULL;
+  g_autofree char *elf = NULL;
+  g_autofree char *elf_path = NULL;
+  g_autofree char *long_name = NULL;
   Result r = { 0 };
 
   g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
   run_cli (&r, "run", dir);
   g_assert_cmpint (r.status, ==, 1);
-  want = g_strdup_printf ("%s: error: is a directory\n", dir);
+  want = g_strdup_printf ("%s:1:1: error: is a directory\n", dir);
   g_assert_cmpstr (r.err, ==, want);
   g_assert_cmpstr (r.out, ==, "");
   result_clear (&r);
@@ -437,10 +444,30 @@ test_not_a_file (void)
   g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
   run_cli (&r, "run", fifo);
   g_assert_cmpint (r.status, ==, 1);
+  want = g_strdup_printf ("%s:1:1: error: not a regular file\n", fifo);
+  g_assert_cmpstr (r.err, ==, want);
+  result_clear (&r);
+  g_clear_pointer (&want, g_free);
+
+  /* Nor is a FIFO named as a program or as a trace. */
+  elf = g_strdup_printf ("spawn a elf=%s\n", fifo);
+  elf_path = write_file ("fifo-elf.mms", elf, -1);
+  run_cli (&r, "run", elf_path);
+  g_assert_cmpint (r.status, ==, 1);
+  assert_error_line (r.err, elf_path, "1:13", "not a regular file");
+  result_clear (&r);
+  run_cli (&r, "import-strace", fifo);
+  g_assert_cmpint (r.status, ==, 1);
   want = g_strdup_printf ("%s: error: not a regular file\n", fifo);
   g_assert_cmpstr (r.err, ==, want);
   result_clear (&r);
   g_clear_pointer (&want, g_free);
+
+  /* A device that never ends is not read. */
+  run_cli (&r, "import-strace", "/dev/zero");
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.err, ==, "/dev/zero: error: not a regular file\n");
+  result_clear (&r);
 
   run_cli (&r, "maps", missing, "a");
   g_assert_cmpint (r.status, ==, 1);
@@ -448,14 +475,27 @@ test_not_a_file (void)
   g_assert_nonnull (strstr (r.err, ": error: "));
   result_clear (&r);
 
+  /* A name the file system refuses says why, not "no such file". */
+  long_name = g_strnfill (300, 'x');
+  run_cli (&r, "run", long_name);
+  g_assert_cmpint (r.status, ==, 1);
+  want = g_strdup_printf ("%s:1:1: error: %s\n", long_name, g_strerror (ENAMETOOLONG));
+  g_assert_cmpstr (r.err, ==, want);
+  result_clear (&r);
+  g_clear_pointer (&want, g_free);
+
   g_rmdir (dir);
   g_unlink (fifo);
+  g_unlink (elf_path);
 }
 
 static void
 test_unreadable (void)
 {
   g_autofree char *path = write_file ("secret.mms", "spawn a\n", -1);
+  g_autofree char *dir = NULL;
+  g_autofree char *inner = NULL;
+  g_autofree char *want = NULL;
   Result r = { 0 };
 
   g_assert_cmpint (g_chmod (path, 0), ==, 0);
@@ -470,6 +510,43 @@ test_unreadable (void)
   g_assert_true (g_str_has_prefix (r.err, path));
   g_assert_nonnull (strstr (r.err, ": error: "));
   g_assert_nonnull (strstr (r.err, g_strerror (EACCES)));
+  result_clear (&r);
+  g_unlink (path);
+
+  /* A file in a folder that may not be searched: not "no such file". */
+  dir = g_build_filename (tmpdir, "locked", NULL);
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  inner = g_build_filename (dir, "x.mms", NULL);
+  g_assert_true (g_file_set_contents (inner, "spawn a\n", -1, NULL));
+  g_assert_cmpint (g_chmod (dir, 0), ==, 0);
+  run_cli (&r, "run", inner);
+  g_assert_cmpint (r.status, ==, 1);
+  want = g_strdup_printf ("%s: error: %s\n", inner, g_strerror (EACCES));
+  g_assert_cmpstr (r.err, ==, want);
+  result_clear (&r);
+  g_chmod (dir, 0755);
+  g_unlink (inner);
+  g_rmdir (dir);
+}
+
+/* An access over a mapping of terabytes is a fault per page: it is
+ * refused past 64 GiB rather than run for hours. */
+static void
+test_huge_access (void)
+{
+  g_autofree char *path = NULL;
+  Result r = { 0 };
+
+  if (g_getenv ("MMS_TEST_UNDER_VALGRIND") != NULL)
+    {
+      g_test_skip ("16 million faults take too long under valgrind");
+      return;
+    }
+  path = write_file ("huge-access.mms",
+                     "machine ram=256M\nspawn a\na mmap 1T r-- as m\na read m 1T\n", -1);
+  run_cli (&r, "run", path);
+  g_assert_cmpint (r.status, ==, 1);
+  assert_error_line (r.err, path, "4:10", "more than 64 GiB");
   result_clear (&r);
   g_unlink (path);
 }
@@ -502,6 +579,7 @@ test_output_files (void)
   g_autofree char *late_bad = write_file ("late-bad.mms", "spawn a\na munmap nowhere 4K\n", -1);
   g_autofree char *trace = write_file ("bad.strace", "hello world\n", -1);
   g_autofree char *pid = g_strdup_printf ("%d", (int) getpid ());
+  GStatBuf st;
   Result r = { 0 };
 
   g_assert_cmpint (g_mkdir (outdir, 0755), ==, 0);
@@ -528,6 +606,25 @@ test_output_files (void)
   g_assert_nonnull (strstr (r.err, "error"));
   result_clear (&r);
   g_assert_false (dir_has_other_files (outdir, NULL));
+
+  /* A full disk: /dev/full is written in place, never replaced by a file
+   * renamed over it; /dev/null takes anything. */
+  g_assert_true (g_file_test ("/dev/full", G_FILE_TEST_EXISTS));
+  run_cli (&r, "export", "fork-cow", "-o", "/dev/full");
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "error"));
+  result_clear (&r);
+  run_cli (&r, "export", "fork-cow", "--format", "pdf", "-o", "/dev/null");
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  run_cli (&r, "snapshot", "--pid", pid, "-o", "/dev/full");
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "error"));
+  result_clear (&r);
+  g_assert_cmpint (g_stat ("/dev/full", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+  g_assert_cmpint (g_stat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
 
   run_cli (&r, "import-strace", trace, "-o", mms);
   g_assert_cmpint (r.status, ==, 1);
@@ -593,6 +690,9 @@ test_exhausted_memory (void)
     /* mmap of more than the address space. */
     "spawn a\na mmap 200T rw-\nexpect errno ENOMEM\na mmap 0xfffffffffffff000 rw-\n"
     "expect errno ENOMEM\na mremap text 4K 1T\nexpect errno ENOMEM\n",
+    /* Reads of the zero page until no page table can be had: the access
+     * stops there (it used to fail on each of the 2^28 pages left). */
+    "machine ram=4M\nspawn a\na mmap 1T r-- as m\na read m 1T\nexpect a vmas 8\n",
     /* Processes until a spawn finds no frames (written out below). */
     NULL,
   };
@@ -676,6 +776,7 @@ main (int   argc,
   g_test_add_func ("/cli/bad-input/usage", test_usage);
   g_test_add_func ("/cli/bad-input/exhausted-memory", test_exhausted_memory);
   g_test_add_func ("/cli/bad-input/max-map-count", test_max_map_count);
+  g_test_add_func ("/cli/bad-input/huge-access", test_huge_access);
 
   status = g_test_run ();
   g_rmdir (tmpdir);

@@ -876,6 +876,13 @@ static const ErrorCase error_cases[] = {
   E ("machine ram=5000\n", "t.mms:1:13: error: ram= must be a positive multiple of 4K, got '5000'"),
   E ("machine ram=0\n", "t.mms:1:13: error: ram= must be a positive multiple of 4K, got '0'"),
   E ("machine swap=1\n", "t.mms:1:14: error: swap= must be a multiple of 4K, got '1'"),
+  /* The machine's limits point at the value that breaks them. */
+  E ("machine ram=1T\n", "t.mms:1:13: error: ram= must be between 1M and 64G on x86_64, got '1T'"),
+  E ("machine ram=512K\n",
+     "t.mms:1:13: error: ram= must be between 1M and 64G on x86_64, got '512K'"),
+  E ("machine ram=8G arch=i386-legacy\n",
+     "t.mms:1:13: error: ram= must be between 1M and 4G on i386-legacy, got '8G'"),
+  E ("machine swap=65G\n", "t.mms:1:14: error: swap= must be at most 64G, got '65G'"),
   E ("machine reserve=64M\n", "t.mms:1:17: error: reserve= must be smaller than ram="),
   E ("machine reserve=4M ram=4M\n", "t.mms:1:17: error: reserve= must be smaller than ram="),
   E ("machine ram=\n", "t.mms:1:13: error: missing value after 'ram='"),
@@ -895,8 +902,13 @@ static const ErrorCase error_cases[] = {
 
   /* Statements and their arguments. */
   E ("spawn A\nA mmapp 4K rw-\n", "t.mms:2:3: error: unknown statement 'mmapp'"),
-  E ("spawn A\nA Mmap 4K rw-\n", "t.mms:2:3: error: unknown statement 'Mmap'"),
-  E ("Mmap 4K rw-\n", "t.mms:1:1: error: unknown statement 'Mmap'"),
+  E ("spawn A\nA Mmap 4K rw-\n",
+     "t.mms:2:3: error: unknown statement 'Mmap' (keywords are lower case: 'mmap')"),
+  E ("Mmap 4K rw-\n", "t.mms:1:1: error: unknown statement 'Mmap' (keywords are lower case: 'mmap')"),
+  /* A keyword in capitals is the unknown word, not the verb after it. */
+  E ("SPAWN A\n", "t.mms:1:1: error: unknown statement 'SPAWN' (keywords are lower case: 'spawn')"),
+  E ("Kernel kmalloc 64\n",
+     "t.mms:1:1: error: unknown statement 'Kernel' (keywords are lower case: 'kernel')"),
   E ("spwan A\n", "t.mms:1:1: error: unknown statement 'spwan'"),
   E ("\"hello\"\n", "t.mms:1:1: error: unknown statement '\"hello\"'"),
   E ("ram=64M\n", "t.mms:1:1: error: unknown statement 'ram=64M'"),
@@ -1179,7 +1191,7 @@ test_load (void)
   scenario = mms_scenario_load (missing, &error);
   g_assert_null (scenario);
   g_assert_error (error, MMS_SCENARIO_ERROR, MMS_SCENARIO_ERROR_IO);
-  expected = g_strdup_printf ("%s: error: %s", missing, g_strerror (ENOENT));
+  expected = g_strdup_printf ("%s:1:1: error: %s", missing, g_strerror (ENOENT));
   g_assert_cmpstr (error->message, ==, expected);
   g_clear_error (&error);
   g_clear_pointer (&expected, g_free);
@@ -1187,7 +1199,7 @@ test_load (void)
   scenario = mms_scenario_load (dir, &error);
   g_assert_null (scenario);
   g_assert_error (error, MMS_SCENARIO_ERROR, MMS_SCENARIO_ERROR_IO);
-  expected = g_strdup_printf ("%s: error: is a directory", dir);
+  expected = g_strdup_printf ("%s:1:1: error: is a directory", dir);
   g_assert_cmpstr (error->message, ==, expected);
   g_clear_error (&error);
   g_clear_pointer (&expected, g_free);
@@ -1202,7 +1214,7 @@ test_load (void)
   scenario = mms_scenario_load (big, &error);
   g_assert_null (scenario);
   g_assert_error (error, MMS_SCENARIO_ERROR, MMS_SCENARIO_ERROR_IO);
-  expected = g_strdup_printf ("%s: error: file is larger than 16 MiB", big);
+  expected = g_strdup_printf ("%s:1:1: error: file is larger than 16 MiB", big);
   g_assert_cmpstr (error->message, ==, expected);
   g_clear_error (&error);
 

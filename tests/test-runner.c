@@ -140,7 +140,15 @@ test_bad_machine (void)
   g_autoptr(MmsScenario) scenario = mms_scenario_parse ("t.mms", "machine arch=i386 ram=8G\n", -1, &error);
   g_autoptr(MmsRunner) runner = NULL;
 
+  /* The parser knows the machine's limits, and points at the value. */
+  g_assert_null (scenario);
+  g_assert_cmpstr (error->message, ==, "t.mms:1:23: error: ram= must be between 1M and 4G on i386, got '8G'");
+  g_clear_error (&error);
+
+  /* A scenario changed after parsing still meets mms_machine_new (). */
+  scenario = mms_scenario_parse ("t.mms", "machine arch=i386 ram=8M\n", -1, &error);
   g_assert_no_error (error);
+  scenario->ram = G_GUINT64_CONSTANT (8) << 30;
   runner = mms_runner_new (scenario, &error);
   g_assert_null (runner);
   g_assert_cmpstr (error->message, ==, "t.mms:1:1: error: ram must be between 1 MiB and 4 GiB on i386");

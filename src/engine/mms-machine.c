@@ -114,7 +114,7 @@ mms_machine_new (const MmsMachineConfig  *config,
                    "reserve must be smaller than ram");
       return NULL;
     }
-  if (config->swap > (G_GUINT64_CONSTANT (64) << 30))
+  if (config->swap > MMS_SWAP_MAX)
     {
       g_set_error (error, MMS_ENGINE_ERROR, MMS_ENGINE_ERROR_INVALID,
                    "swap must be at most 64 GiB");

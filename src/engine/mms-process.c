@@ -714,16 +714,31 @@ mms_sys_shmdt (struct task_struct *task,
 
 /* --- Touching memory --------------------------------------------------------- */
 
+/* The tasks still running: the OOM killer makes them fewer. */
+static guint
+count_running (MmsMachine *machine)
+{
+  guint n = 0;
+
+  for (guint i = 0; machine->tasks != NULL && i < machine->tasks->len; i++)
+    if (((struct task_struct *) machine->tasks->pdata[i])->state == MMS_TASK_RUNNING)
+      n++;
+  return n;
+}
+
 gboolean
-mms_touch (struct task_struct *task,
-           guint64             addr,
-           guint64             len,
-           MmsAccess           access)
+mms_touch_stall (struct task_struct *task,
+                 guint64             addr,
+                 guint64             len,
+                 MmsAccess           access,
+                 guint64            *stalled_at)
 {
   MmsMachine *m;
   guint64 page, end;
 
   g_return_val_if_fail (task != NULL, FALSE);
+  if (stalled_at != NULL)
+    *stalled_at = G_MAXUINT64;
   if (task->mm == NULL || task->state != MMS_TASK_RUNNING)
     return FALSE;
   if (len == 0)
@@ -735,9 +750,25 @@ mms_touch (struct task_struct *task,
       MmsFaultResult res;
       gint32 saved = m->current_pid;
       guint64 at = MAX (page, addr);
+      guint alive = G_MAXUINT;
 
       m->current_pid = task->pid;
       res = mms_handle_fault (task, at, access);
+      /* Out of memory, and the OOM killer chose somebody else (or could not
+       * free a page table): like a task back from pagefault_out_of_memory(),
+       * fault on the same page again while that kills a task; when it no
+       * longer does, nothing will change, and the access stops there
+       * rather than failing on every page left (which is a fault and a
+       * reclaim scan each, enough to take hours on a huge mapping). */
+      while (res == MMS_FAULT_OOM && task->state == MMS_TASK_RUNNING)
+        {
+          guint now = count_running (m);
+
+          if (now >= alive)
+            break;
+          alive = now;
+          res = mms_handle_fault (task, at, access);
+        }
       m->current_pid = saved;
       if (res == MMS_FAULT_SEGV)
         {
@@ -746,10 +777,25 @@ mms_touch (struct task_struct *task,
         }
       if (task->state != MMS_TASK_RUNNING)
         return FALSE;   /* the OOM killer chose this task */
+      if (res == MMS_FAULT_OOM)
+        {
+          if (stalled_at != NULL)
+            *stalled_at = at;
+          return TRUE;
+        }
       if (page + MMS_PAGE_SIZE < page)
         break;
     }
   return TRUE;
+}
+
+gboolean
+mms_touch (struct task_struct *task,
+           guint64             addr,
+           guint64             len,
+           MmsAccess           access)
+{
+  return mms_touch_stall (task, addr, len, access, NULL);
 }
 
 guint64

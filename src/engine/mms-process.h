@@ -90,6 +90,15 @@ gboolean mms_touch (struct task_struct *task,
                     guint64             addr,
                     guint64             len,
                     MmsAccess           access);
+/* mms_touch (), which also says where an access stopped short with the
+ * task still running: out of memory, with nobody the OOM killer could kill
+ * to make room, the access stalls at the address *STALLED_AT, which is
+ * G_MAXUINT64 when it did not (mms_touch () stops there too). */
+gboolean mms_touch_stall (struct task_struct *task,
+                          guint64             addr,
+                          guint64             len,
+                          MmsAccess           access,
+                          guint64            *stalled_at);
 
 /* Kernel-style reports (spec/cli.md). */
 void mms_report_maps (struct mm_struct *mm,

@@ -24,6 +24,8 @@ G_BEGIN_DECLS
 #define MMS_RAM_MIN (G_GUINT64_CONSTANT (1) << 20)
 #define MMS_RAM_MAX (G_GUINT64_CONSTANT (64) << 30)
 #define MMS_RAM_MAX_I386 (G_GUINT64_CONSTANT (4) << 30)
+/* The most swap the engine accepts. */
+#define MMS_SWAP_MAX (G_GUINT64_CONSTANT (64) << 30)
 
 typedef enum
 {

@@ -126,6 +126,41 @@ elf_et_dyn_base (struct mm_struct *mm)
 
 /* --- Reading the files ------------------------------------------------------ */
 
+/* Opens PATH for reading, as do_open_execat() does: only a regular file
+ * can be executed (anything else is EACCES there).  O_NONBLOCK keeps the
+ * open of a FIFO from waiting for a writer that never comes, and the check
+ * comes before any read, which on a FIFO or a device could block or never
+ * end.  Returns the descriptor (and its status in *ST), or -1 with ERROR
+ * set. */
+static int
+open_regular (const char   *path,
+              struct stat  *st,
+              GError      **error)
+{
+  int fd;
+
+  fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  if (fd < 0 || fstat (fd, st) < 0)
+    {
+      int saved = errno;
+      g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_IO, "cannot open '%s': %s", path,
+                   g_strerror (saved));
+      if (fd >= 0)
+        close (fd);
+      return -1;
+    }
+  if (!S_ISREG (st->st_mode))
+    {
+      g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_IO,
+                   S_ISDIR (st->st_mode) ? "'%s' is a directory, not a program"
+                                         : "'%s' is not a regular file, not a program",
+                   path);
+      close (fd);
+      return -1;
+    }
+  return fd;
+}
+
 static gboolean
 elf_file_read (MmsMachine  *machine,
                const char  *path,
@@ -140,16 +175,9 @@ elf_file_read (MmsMachine  *machine,
   gboolean ok = FALSE;
   int fd;
 
-  fd = open (path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0 || fstat (fd, &st) < 0)
-    {
-      int saved = errno;
-      g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_IO, "cannot open '%s': %s", path,
-                   g_strerror (saved));
-      if (fd >= 0)
-        close (fd);
-      return FALSE;
-    }
+  fd = open_regular (path, &st, error);
+  if (fd < 0)
+    return FALSE;
   if (elf_version (EV_CURRENT) == EV_NONE
       || (elf = elf_begin (fd, ELF_C_READ, NULL)) == NULL
       || elf_kind (elf) != ELF_K_ELF
@@ -294,17 +322,13 @@ binprm_prepare (MmsMachine         *machine,
     {
       char buf[BINPRM_BUF_SIZE];
       char *interp = NULL, *arg = NULL;
+      struct stat st;
       gssize n;
       int fd;
 
-      fd = open (file, O_RDONLY | O_CLOEXEC);
+      fd = open_regular (file, &st, error);
       if (fd < 0)
-        {
-          int saved = errno;
-          g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_IO, "cannot open '%s': %s", file,
-                       g_strerror (saved));
-          return FALSE;
-        }
+        return FALSE;
       n = read (fd, buf, sizeof buf);
       close (fd);
       if (n < 0 || !parse_shebang (buf, (gsize) n, &interp, &arg))

@@ -18,6 +18,9 @@
 #include "mms-scenario.h"
 #include "mms-runner.h"
 
+/* mms_trace_load () refuses bigger traces (millions of system calls). */
+#define MAX_TRACE_SIZE (256 * 1024 * 1024)
+
 #define PROT_READ_BIT  0x1
 #define PROT_WRITE_BIT 0x2
 #define PROT_EXEC_BIT  0x4
@@ -1026,9 +1029,32 @@ mms_trace_load (const char  *path,
 {
   g_autofree char *text = NULL;
   g_autoptr(GError) local_error = NULL;
+  struct stat st;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
+  /* Only a regular file: reading a FIFO would wait for a writer, and a
+   * device such as /dev/zero never ends. */
+  if (stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_IO, "%s: error: %s", path,
+                   g_strerror (saved_errno));
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_IO, "%s: error: %s", path,
+                   S_ISDIR (st.st_mode) ? "is a directory" : "not a regular file");
+      return NULL;
+    }
+  if (st.st_size > MAX_TRACE_SIZE)
+    {
+      g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_IO,
+                   "%s: error: file is larger than %d MiB", path, MAX_TRACE_SIZE >> 20);
+      return NULL;
+    }
   if (!g_file_get_contents (path, &text, &length, &local_error))
     {
       g_set_error (error, MMS_IMPORT_ERROR, MMS_IMPORT_ERROR_IO, "%s: error: %s", path,
@@ -1172,9 +1198,14 @@ static gboolean
 elf_is_32 (const char *path)
 {
   gsize len = 0;
-  FILE *f = fopen (path, "rb");
+  struct stat st;
+  FILE *f;
   char head[5];
 
+  /* Not a FIFO, whose open would wait for a writer. */
+  if (stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+    return FALSE;
+  f = fopen (path, "rb");
   if (f == NULL)
     return FALSE;
   len = fread (head, 1, sizeof head, f);

@@ -137,7 +137,7 @@ resolve_options (const MmsExportOptions *options,
 typedef struct
 {
   char *path;               /* the destination */
-  char *tmp;                /* the temporary file beside it */
+  char *tmp;                /* the temporary file beside it (NULL: a device) */
   FILE *file;
   int errsv;                /* the first write error's errno, or 0 */
 } AtomicFile;
@@ -165,6 +165,7 @@ atomic_open (AtomicFile  *f,
   g_autofree char *dir = NULL;
   g_autofree char *base = NULL;
   g_autofree char *name = NULL;
+  GStatBuf st;
   int fd;
 
   memset (f, 0, sizeof *f);
@@ -189,6 +190,32 @@ atomic_open (AtomicFile  *f,
       g_set_error (error, MMS_EXPORT_ERROR, MMS_EXPORT_ERROR_IO,
                    _("Could not write “%s”: the folder “%s” does not exist"), display, display_dir);
       return FALSE;
+    }
+  /* An existing device, FIFO or socket (/dev/null, /dev/full) is written
+   * in place: renaming a file over it would replace the device node (as
+   * root), and it cannot hold a partial file anyway.  O_NONBLOCK makes the
+   * open of a FIFO without a reader fail (ENXIO) rather than wait. */
+  if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
+    {
+      fd = g_open (path, O_WRONLY | O_CLOEXEC | O_NONBLOCK, 0);
+      if (fd < 0 || fcntl (fd, F_SETFL, 0) < 0)
+        {
+          int errsv = errno;
+          if (fd >= 0)
+            close (fd);
+          set_io_error (error, path, errsv);
+          return FALSE;
+        }
+      f->file = fdopen (fd, "wb");
+      if (f->file == NULL)
+        {
+          int errsv = errno;
+          close (fd);
+          set_io_error (error, path, errsv);
+          return FALSE;
+        }
+      f->path = g_strdup (path);
+      return TRUE;
     }
   name = g_strdup_printf (".%s.XXXXXX", base);
   f->tmp = g_build_filename (dir, name, NULL);
@@ -273,6 +300,12 @@ static gboolean
 atomic_rename (AtomicFile  *f,
                GError     **error)
 {
+  /* A device written in place (see atomic_open ()). */
+  if (f->tmp == NULL)
+    {
+      g_clear_pointer (&f->path, g_free);
+      return TRUE;
+    }
   if (g_rename (f->tmp, f->path) != 0)
     {
       int errsv = errno;
@@ -1272,7 +1305,7 @@ mms_export_handout (MmsScenario             *scenario,
 
       if (ok && !atomic_rename (f, error))
         ok = FALSE;
-      else if (f->tmp != NULL)
+      else if (f->path != NULL)
         atomic_abort (f);
       else
         n_files++;

@@ -2,7 +2,10 @@
  * .mms files in data/scenarios. */
 #include "mms-config.h"
 
+#include <errno.h>
+
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "mms-builtin.h"
 
@@ -47,6 +50,7 @@ mms_scenario_open (const char  *file_or_name,
                    GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  GStatBuf st;
 
   g_return_val_if_fail (file_or_name != NULL, NULL);
 
@@ -60,8 +64,12 @@ mms_scenario_open (const char  *file_or_name,
       const char *data = g_bytes_get_data (bytes, &size);
       return mms_scenario_parse (filename, data, (gssize) size, error);
     }
+  /* Neither: when the file is there but cannot be reached (a folder that
+   * may not be searched, a name too long), say why, as loading it does. */
+  if (g_stat (file_or_name, &st) != 0 && errno != ENOENT && errno != ENOTDIR)
+    return mms_scenario_load (file_or_name, error);
   g_set_error (error, MMS_SCENARIO_ERROR, MMS_SCENARIO_ERROR_IO,
-               "%s: error: no such file, and no built-in scenario of that name "
+               "%s:1:1: error: no such file, and no built-in scenario of that name "
                "(mmscope-cli list shows them)", file_or_name);
   return NULL;
 }

@@ -31,6 +31,7 @@
 
 #include "mms-lexer-private.h"
 #include "mms-scenario.h"
+#include "mms-types.h"
 
 /* mms_scenario_load () refuses bigger files. */
 #define MAX_FILE_SIZE (16 * 1024 * 1024)
@@ -593,18 +594,41 @@ edit_distance (const char *a,
   return row[lb];
 }
 
+/* Whether WORD is a misspelt keyword: "spwan", or "SPAWN" (keywords are
+ * lower case, but a word in capitals is still meant as one). */
 static gboolean
 looks_like_keyword (const char *word)
 {
   static const char * const starters[] = {
     "title", "machine", "file", "note", "expect", "kernel", "spawn",
   };
+  g_autofree char *lower = g_ascii_strdown (word, -1);
 
   for (guint i = 0; i < G_N_ELEMENTS (starters); i++)
-    if (edit_distance (word, starters[i]) <= 2)
+    if (edit_distance (lower, starters[i]) <= 2)
       return TRUE;
 
   return FALSE;
+}
+
+/* Fails with "unknown statement", saying so when the word is a keyword or
+ * a verb in the wrong case ("SPAWN", "Mmap"). */
+static gboolean
+fail_unknown_statement (Parser         *p,
+                        const MmsToken *token)
+{
+  if (is_word (token) && token->value_len <= 16)
+    {
+      g_autofree char *lower = g_ascii_strdown (token->value, -1);
+      MmsToken folded = *token;
+
+      folded.value = lower;
+      if (keyword_of (&folded) != KW_NONE || find_process_verb (&folded, NULL))
+        return fail (p, token->loc, "unknown statement '%s' (keywords are lower case: '%s')",
+                     token->raw, lower);
+    }
+
+  return fail (p, token->loc, "unknown statement '%s'", token->raw);
 }
 
 /* Reports a missing argument: "missing NOUN after 'SHAPE'", pointing just
@@ -1183,8 +1207,11 @@ parse_machine (Parser         *p,
   MmsScenario *scenario = p->scenario;
   MmsLoc seen_arch = { 0, 0 }, seen_ram = { 0, 0 };
   MmsLoc seen_swap = { 0, 0 }, seen_reserve = { 0, 0 };
+  const MmsToken *ram_token = NULL;
+  const MmsToken *swap_token = NULL;
   const MmsToken *reserve_token = NULL;
   MmsToken *token;
+  guint64 max_ram;
 
   if (!check_header_position (p, keyword))
     return FALSE;
@@ -1233,6 +1260,7 @@ parse_machine (Parser         *p,
                          "ram= must be a positive multiple of 4K, got '%s'",
                          token->value);
           scenario->ram_loc = token->loc;
+          ram_token = token;
         }
       else if (str_eq (token->key, "swap"))
         {
@@ -1246,6 +1274,7 @@ parse_machine (Parser         *p,
             return fail (p, token->value_loc,
                          "swap= must be a multiple of 4K, got '%s'",
                          token->value);
+          swap_token = token;
         }
       else if (str_eq (token->key, "reserve"))
         {
@@ -1265,6 +1294,20 @@ parse_machine (Parser         *p,
         return fail_unknown_option (p, token, "machine");
     }
 
+  /* The limits of mms_machine_new (), checked here where the value that
+   * breaks one has a column (the default ram= is within all of them). */
+  max_ram = scenario->arch == MMS_ARCH_X86_64 ? MMS_RAM_MAX : MMS_RAM_MAX_I386;
+  if (ram_token != NULL && (scenario->ram < MMS_RAM_MIN || scenario->ram > max_ram))
+    return fail (p, ram_token->value_loc,
+                 "ram= must be between 1M and %" G_GUINT64_FORMAT "G on %s, got '%s'",
+                 max_ram >> 30,
+                 scenario->arch == MMS_ARCH_X86_64 ? "x86_64"
+                 : scenario->arch == MMS_ARCH_I386 ? "i386" : "i386-legacy",
+                 ram_token->value);
+  if (swap_token != NULL && scenario->swap > MMS_SWAP_MAX)
+    return fail (p, swap_token->value_loc,
+                 "swap= must be at most %" G_GUINT64_FORMAT "G, got '%s'",
+                 MMS_SWAP_MAX >> 30, swap_token->value);
   if (reserve_token != NULL && scenario->reserve >= scenario->ram)
     return fail (p, reserve_token->value_loc,
                  "reserve= must be smaller than ram=");
@@ -2229,9 +2272,9 @@ parse_line (Parser *p)
   if (second != NULL && is_word (first) && is_name (first->value)
       && !looks_like_keyword (first->value)
       && is_word (second) && is_name_start (second->value[0]))
-    return fail (p, second->loc, "unknown statement '%s'", second->raw);
+    return fail_unknown_statement (p, second);
 
-  return fail (p, first->loc, "unknown statement '%s'", first->raw);
+  return fail_unknown_statement (p, first);
 }
 
 MmsScenario *
@@ -2397,7 +2440,9 @@ mms_scenario_load (const char  *path,
   g_autofree char *contents = NULL;
   GStatBuf st;
   gsize length = 0;
-  MmsLoc nowhere = { 0, 0 };
+  /* A file that cannot be read is an error at its start: every scenario
+   * error reads FILE:LINE:COLUMN: error: MESSAGE (scenario.md). */
+  MmsLoc nowhere = { 1, 1 };
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);

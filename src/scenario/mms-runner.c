@@ -34,6 +34,15 @@ typedef struct
   guint line;               /* where it was bound */
 } KLabel;
 
+/* The most pages one read, write or fetch faults in: 64 GiB (the most RAM
+ * a machine has), or the machine's RAM and swap when they are more, so
+ * that memory always runs out first.  Each page is a fault, so a step that
+ * touched a mapping of terabytes would run for hours: such a step is
+ * refused instead.  The pages are touched in chunks of TOUCH_CHUNK_PAGES,
+ * which is the same as touching them at once. */
+#define MAX_TOUCH_PAGES (G_GUINT64_CONSTANT (1) << 24)
+#define TOUCH_CHUNK_PAGES (G_GUINT64_CONSTANT (1) << 20)
+
 /* The summary of the frequent steps is formatted only when someone asks
  * for it (mms_runner_get_result ()): the step leaves its kind and its
  * number here.  Running a long scenario to its end then formats nothing. */
@@ -1083,11 +1092,34 @@ run_process_stmt (MmsRunner     *runner,
       {
         MmsAccess access = stmt->kind == MMS_STMT_READ ? MMS_ACCESS_READ
                            : stmt->kind == MMS_STMT_WRITE ? MMS_ACCESS_WRITE : MMS_ACCESS_EXEC;
-        guint64 addr;
+        guint64 max_pages = MAX (MAX_TOUCH_PAGES,
+                                 runner->machine->nr_frames + runner->machine->nr_swap_slots);
+        guint64 addr, len, done = 0;
+        guint64 stalled_at = G_MAXUINT64;
+        gboolean alive = TRUE;
 
         if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
           return FALSE;
-        if (!mms_touch (proc->task, addr, stmt->len, access))
+        /* The access ends at the top of the address space. */
+        len = addr == 0 ? stmt->len : MIN (stmt->len, G_MAXUINT64 - addr + 1);
+        while (done < len && alive && stalled_at == G_MAXUINT64)
+          {
+            /* Chunks end on page boundaries, so that no page is touched twice. */
+            guint64 room = (TOUCH_CHUNK_PAGES << MMS_PAGE_SHIFT)
+                           - ((addr + done) & (MMS_PAGE_SIZE - 1));
+            guint64 chunk = MIN (len - done, room);
+
+            if (done >= max_pages << MMS_PAGE_SHIFT)
+              STEP_ERROR (stmt->len_loc,
+                          "%s touches more than %" G_GUINT64_FORMAT " GiB of mapped memory "
+                          "in one step; split it into smaller accesses",
+                          stmt->kind == MMS_STMT_READ ? "read"
+                          : stmt->kind == MMS_STMT_WRITE ? "write" : "fetch",
+                          max_pages >> (30 - MMS_PAGE_SHIFT));
+            alive = mms_touch_stall (proc->task, addr + done, chunk, access, &stalled_at);
+            done += chunk;
+          }
+        if (!alive)
           {
             note_death (runner, proc, stmt->loc.line);
             if (proc->task->state == MMS_TASK_KILLED_SEGV)
@@ -1104,6 +1136,14 @@ run_process_stmt (MmsRunner     *runner,
             return TRUE;
           }
         note_death (runner, proc, stmt->loc.line);
+        if (stalled_at != G_MAXUINT64)
+          {
+            res->summary = g_strdup_printf (/* Translators: the faulting address, then the process. */
+                                            _("out of memory at 0x%llx (no frame, even after "
+                                              "reclaim): %s's access stops there"),
+                                            (unsigned long long) stalled_at, stmt->proc);
+            return TRUE;
+          }
         set_summary (runner, SUMMARY_RSS, mms_mm_rss (proc->task->mm) << (MMS_PAGE_SHIFT - 10));
         return TRUE;
       }
