@@ -102,6 +102,55 @@ check_gap_searches (MmsMachine *m,
     }
 }
 
+/* find_vma() against a walk of the list: the first VMA with vm_end > ADDR. */
+static struct vm_area_struct *
+naive_find_vma (struct mm_struct *mm,
+                guint64           addr)
+{
+  for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
+    if (vma->vm_end > addr)
+      return vma;
+  return NULL;
+}
+
+/* find_vma() at the edges of the range its cache's hint remembers (which
+ * the operations since may have made stale: split, merged, moved), then
+ * at the edges of random VMAs and at random addresses. */
+static void
+check_find_vma (MmsMachine *m,
+                GRand      *rand)
+{
+  for (guint i = 0; i < m->mms->len; i++)
+    {
+      struct mm_struct *mm = m->mms->pdata[i];
+      guint64 hint[] = { mm->mmap_cache_start, mm->mmap_cache_end };
+
+      for (guint k = 0; k < 2 * G_N_ELEMENTS (hint); k++)
+        {
+          guint64 addr = hint[k / 2] - (k % 2);
+          g_assert_true (mms_find_vma (mm, addr) == naive_find_vma (mm, addr));
+        }
+      for (guint k = 0; k < 16 && mm->map_count > 0; k++)
+        {
+          struct vm_area_struct *vma = mm->mmap;
+          guint64 addr;
+
+          for (gint skip = g_rand_int_range (rand, 0, mm->map_count); skip > 0; skip--)
+            vma = vma->vm_next;
+          switch (k % 4)
+            {
+            case 0: addr = vma->vm_start - 1; break;
+            case 1: addr = vma->vm_start; break;
+            case 2: addr = vma->vm_end - 1; break;
+            default: addr = vma->vm_end; break;
+            }
+          g_assert_true (mms_find_vma (mm, addr) == naive_find_vma (mm, addr));
+          addr = g_rand_int_range (rand, 0, G_MAXINT32) * (guint64) MMS_PAGE_SIZE % mm->task_size;
+          g_assert_true (mms_find_vma (mm, addr) == naive_find_vma (mm, addr));
+        }
+    }
+}
+
 static struct task_struct *
 random_task (MmsMachine *m,
              GRand      *rand)
@@ -254,6 +303,7 @@ random_run (MmsArch  arch,
       if (!mms_machine_check (m, &error))
         g_error ("after step %u: %s", step, error->message);
       check_gap_searches (m, gap_rand);
+      check_find_vma (m, gap_rand);
     }
   g_assert_cmpuint (watch.events, >, steps);
   /* The run went through the interesting paths, not just the easy ones. */

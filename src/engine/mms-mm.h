@@ -107,6 +107,12 @@ struct mm_struct
   struct vm_area_struct *mmap;       /* the sorted VMA list */
   struct rb_root mm_rb;
   struct vm_area_struct *mmap_cache; /* the last VMA find_vma() returned */
+  /* Its range when it was cached: a hint that keeps find_vma() from
+   * reading a VMA that is probably not the one (a random VMA among
+   * thousands is a cache and TLB miss).  It may be stale; only the VMA's
+   * own fields decide a hit. */
+  guint64 mmap_cache_start;
+  guint64 mmap_cache_end;
   struct _MmsVmaIndex *vma_index;    /* find_vma()'s search index (mms-vma-index.c) */
   guint64 pgd;              /* pfn of the top-level page table */
 

@@ -207,11 +207,18 @@ mms_find_vma (struct mm_struct *mm,
 {
   struct vm_area_struct *vma = mm->mmap_cache;
 
-  if (vma != NULL && vma->vm_end > addr && vma->vm_start <= addr)
+  /* The hint first: a stale one only sends the lookup to the index, which
+   * gives the same answer. */
+  if (vma != NULL && addr - mm->mmap_cache_start < mm->mmap_cache_end - mm->mmap_cache_start
+      && vma->vm_end > addr && vma->vm_start <= addr)
     return vma;
   vma = mms_vma_index_find (mm->vma_index, addr);
   if (vma != NULL)
-    mm->mmap_cache = vma;
+    {
+      mm->mmap_cache = vma;
+      mm->mmap_cache_start = vma->vm_start;
+      mm->mmap_cache_end = vma->vm_end;
+    }
   return vma;
 }
 
