@@ -44,11 +44,11 @@ guint64 *mms_pte_alloc (struct mm_struct *mm,
 void mms_zap_page_range (struct vm_area_struct *vma,
                          guint64                start,
                          guint64                end);
-/* free_pgtables(): frees the page-table pages below the PGD whose whole
- * span holds no VMA any more, within [floor, ceiling). */
+/* free_pgtables(): frees the page-table pages below the PGD whose span
+ * meets [start, end), a range no VMA is in any more, and holds no VMA. */
 void mms_free_pgtables (struct mm_struct *mm,
-                        guint64           floor,
-                        guint64           ceiling);
+                        guint64           start,
+                        guint64           end);
 /* change_protection(): the present PTEs of [start, end) follow vma's
  * (new) vm_flags: RW only where the kernel keeps it, NX from VM_EXEC. */
 void mms_change_protection (struct vm_area_struct *vma,

@@ -30,9 +30,13 @@
  *  (5) swap_map[slot] counts the swap entries that hold slot;
  *  (6) no entry lies outside a VMA;
  *  (7) the LRU lists are well linked, their frames carry PG_lru (and
- *      PG_active on the active list) and nr_lru counts them.
+ *      PG_active on the active list) and nr_lru counts them;
+ *  (8) between operations (op_busy 0), a VMA meets the span of every table
+ *      below the PGD: tables are made only for faults inside VMAs, and
+ *      free_pgtables() frees the ones a munmap leaves without a VMA.
  */
 #include "mms-mm-private.h"
+#include "mms-vma-index.h"
 
 #define TABLE_ENTRY_FLAGS (MMS_PTE_PRESENT | MMS_PTE_RW | MMS_PTE_USER | MMS_PTE_ACCESSED)
 
@@ -302,18 +306,6 @@ mms_pgtable_mms (MmsMachine *machine)
   return mms;
 }
 
-/* TRUE when a VMA of MM intersects [start, end): find_vma() is the first
- * VMA ending above start. */
-static gboolean
-span_has_vma (struct mm_struct *mm,
-              guint64           start,
-              guint64           end)
-{
-  struct vm_area_struct *vma = mms_find_vma (mm, start);
-
-  return vma != NULL && vma->vm_start < end;
-}
-
 /* Frees every table below TABLE of LEVEL (covering from BASE), bottom up,
  * each unhooked from its parent just before it goes, so that the tables
  * reachable from the PGD are always the ones nr_pgtables counts
@@ -353,18 +345,29 @@ free_below (struct mm_struct *mm,
     }
 }
 
+/* The range free_pgtables() works on: [start, end) was just unmapped,
+ * and no VMA lies in [floor, ceiling), the gap around it between the VMA
+ * before (its vm_end, or 0) and the VMA after (its vm_start, or the top),
+ * as free_pgd_range() gets them from its callers. */
+typedef struct
+{
+  guint64 start, end;
+  guint64 floor, ceiling;
+} FreeRange;
+
 /* free_pgd_range() in the form of a recursion: below TABLE (of LEVEL,
- * covering from BASE), every table whose span intersects [floor, ceiling)
- * (the range just unmapped) but no VMA goes, with all the tables under it.  Only the entries within
- * [floor, ceiling) are looked at, so unmapping a few pages costs a few
- * find_vma() calls, not a scan of whole tables. */
+ * covering from BASE), every table whose span intersects [start, end) and
+ * lies in the VMA-free [floor, ceiling) goes, with all the tables under it.
+ * A span that meets [start, end) holds a VMA exactly when it reaches below
+ * floor or above ceiling (the VMAs next to the gap are the nearest ones),
+ * so no VMA is looked up, and only the entries within [start, end) are
+ * looked at: unmapping a few pages does not scan whole tables. */
 static void
 free_level (struct mm_struct *mm,
             guint64           table,
             guint             level,
             guint64           base,
-            guint64           floor,
-            guint64           ceiling)
+            const FreeRange  *range)
 {
   MmsMachine *machine = mm->machine;
   guint levels = mms_pgtable_levels (machine);
@@ -376,8 +379,8 @@ free_level (struct mm_struct *mm,
 
   if (level + 1 == levels)
     return;
-  first = floor > base ? (floor - base) >> shift : 0;
-  last = ceiling - 1 > base ? ((ceiling - 1 - base) >> shift) : 0;
+  first = range->start > base ? (range->start - base) >> shift : 0;
+  last = range->end - 1 > base ? ((range->end - 1 - base) >> shift) : 0;
   last = MIN (last, (guint64) n - 1);
   for (guint64 i = first; i <= last; i++)
     {
@@ -387,27 +390,46 @@ free_level (struct mm_struct *mm,
       if (mms_pte_none (entries[i]))
         continue;
       child = mms_pte_pfn (entries[i]);
-      if (!span_has_vma (mm, child_base, child_base + span))
+      /* child_base + span - 1: the top span of the address space ends at
+       * 2^64, which does not fit. */
+      if (child_base >= range->floor && child_base + span - 1 <= range->ceiling - 1)
         {
           free_below (mm, child, level + 1, child_base, FALSE);
           entries[i] = 0;
           free_table (mm, child, level + 1, child_base);
         }
       else
-        free_level (mm, child, level + 1, child_base, floor, ceiling);
+        free_level (mm, child, level + 1, child_base, range);
     }
 }
 
 void
 mms_free_pgtables (struct mm_struct *mm,
-                   guint64           floor,
-                   guint64           ceiling)
+                   guint64           start,
+                   guint64           end)
 {
+  struct vm_area_struct *prev, *next;
+  FreeRange range;
+
   g_return_if_fail (mm != NULL);
 
-  if (mm->pgd == 0 || floor >= ceiling)
+  if (mm->pgd == 0 || start >= end)
     return;
-  free_level (mm, mm->pgd, 0, 0, floor, ceiling);
+  /* The VMAs around the range: the first one ending above it starts at or
+   * above its end (the range holds none), and the one before it. */
+  next = mms_find_vma (mm, start);
+  prev = next != NULL ? next->vm_prev : NULL;
+  if (next == NULL)
+    {
+      struct rb_node *last = rb_last (&mm->mm_rb);
+      prev = last != NULL ? rb_entry (last, struct vm_area_struct, vm_rb) : NULL;
+    }
+  g_return_if_fail (next == NULL || next->vm_start >= end);
+  range.start = start;
+  range.end = end;
+  range.floor = prev != NULL ? prev->vm_end : 0;
+  range.ceiling = next != NULL ? next->vm_start : 0;   /* 0: the top, 2^64 */
+  free_level (mm, mm->pgd, 0, 0, &range);
 }
 
 void
@@ -712,11 +734,13 @@ check_state_clear (CheckState *st)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CheckState, check_state_clear)
 
-/* Invariant (1): the tables of MM, from the top. */
+/* Invariants (1) and (8): the tables of MM, from the top; TABLE covers
+ * from BASE. */
 static gboolean
 check_tables (struct mm_struct  *mm,
               guint64            table,
               guint              level,
+              guint64            base,
               guint64           *count,
               CheckState        *st,
               GError           **error)
@@ -724,6 +748,7 @@ check_tables (struct mm_struct  *mm,
   MmsMachine *machine = mm->machine;
   struct page *page;
   guint n = mms_pgtable_entries (machine);
+  guint64 span = G_GUINT64_CONSTANT (1) << level_shift (machine, level);
 
   if (table >= machine->nr_frames)
     FAIL ("mm %u: a table pointer 0x%" G_GINT64_MODIFIER "x lies beyond RAM", mm->id, table);
@@ -736,6 +761,17 @@ check_tables (struct mm_struct  *mm,
     FAIL ("table frame 0x%" G_GINT64_MODIFIER "x is reached twice (invariant 1)", table);
   st->table_seen[table] = 1;
   (*count)++;
+  if (level > 0 && mm->op_busy == 0)
+    {
+      /* find_vma() without moving mmap_cache: checking changes nothing. */
+      guint64 top = base + (G_GUINT64_CONSTANT (1) << level_shift (machine, level - 1)) - 1;
+      struct vm_area_struct *vma = mms_vma_index_find (mm->vma_index, base);
+
+      if (vma == NULL || vma->vm_start > top)
+        FAIL ("mm %u: the %s table 0x%" G_GINT64_MODIFIER "x covers 0x%" G_GINT64_MODIFIER
+              "x-0x%" G_GINT64_MODIFIER "x, where no VMA is (invariant 8)",
+              mm->id, mms_pgtable_level_name (machine, level), table, base, top);
+    }
   if (level + 1 == mms_pgtable_levels (machine))
     return TRUE;
   for (guint i = 0; i < n; i++)
@@ -748,7 +784,7 @@ check_tables (struct mm_struct  *mm,
         FAIL ("mm %u: %s entry %u of table 0x%" G_GINT64_MODIFIER "x is 0x%"
               G_GINT64_MODIFIER "x, not a table pointer", mm->id,
               mms_pgtable_level_name (machine, level), i, table, e);
-      if (!check_tables (mm, mms_pte_pfn (e), level + 1, count, st, error))
+      if (!check_tables (mm, mms_pte_pfn (e), level + 1, base + i * span, count, st, error))
         return FALSE;
     }
   return TRUE;
@@ -903,7 +939,7 @@ mms_check_pgtables (MmsMachine  *machine,
       struct mm_struct *mm = mms->pdata[i];
       guint64 count = 0;
 
-      if (!check_tables (mm, mm->pgd, 0, &count, &st, error))
+      if (!check_tables (mm, mm->pgd, 0, 0, &count, &st, error))
         return FALSE;
       if (count != mm->nr_pgtables)
         FAIL ("mm %u has %" G_GUINT64_FORMAT " tables, nr_pgtables says %" G_GUINT64_FORMAT
