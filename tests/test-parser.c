@@ -604,7 +604,7 @@ test_notes (void)
     "note.zh_CN \"\xe5\xbc\x80\xe5\xa7\x8b\"\n"
     "spawn A\n"
     "A fork B\n"
-    "note.zh_CN \"\xe5\x86\x99\"\n"
+    "note.zh_CN \"\xe5\x86\x99\xe3\x80\x80\xe5\x85\xa5\"\n"
     "expect ok\n"
     "note \"The child writes.\"\n"
     "B write data\n"
@@ -624,7 +624,8 @@ test_notes (void)
 
   s = step (scenario, 3);
   g_assert_cmpstr (s->note, ==, "The child writes.");
-  g_assert_cmpstr (s->note_zh_CN, ==, "\xe5\x86\x99");
+  /* An ideographic space (U+3000) inside quotes is text. */
+  g_assert_cmpstr (s->note_zh_CN, ==, "\xe5\x86\x99\xe3\x80\x80\xe5\x85\xa5");
 
   g_assert_cmpstr (scenario->trailing_note, ==, "The end.");
   g_assert_cmpstr (scenario->trailing_note_zh_CN, ==, "\xe5\xae\x8c");
@@ -836,6 +837,15 @@ static const ErrorCase error_cases[] = {
   E ("note \"\xed\xa0\x80\"\n", "t.mms:1:7: error: invalid UTF-8 (byte 0xED)"),
   E ("spawn A\x01\n", "t.mms:1:8: error: control character U+0001 in scenario"),
   E ("note \"\xc3\xa9\x7f\"\n", "t.mms:1:8: error: control character U+007F in scenario"),
+  /* Invisible characters outside quotes (inside them they are text). */
+  E ("spawn\xc2\xa0" "A\n", "t.mms:1:6: error: invisible character U+00A0 outside quotes; "
+     "words are separated by ordinary spaces or tabs"),
+  E ("spawn A\xe3\x80\x80\n", "t.mms:1:8: error: invisible character U+3000 outside quotes; "
+     "words are separated by ordinary spaces or tabs"),
+  E ("spawn A\n\xef\xbb\xbf" "A mmap 4K rw-\n", "t.mms:2:1: error: invisible character U+FEFF "
+     "outside quotes; words are separated by ordinary spaces or tabs"),
+  E ("spawn A\nA mmap 4K rw- as m\xe2\x80\x8b\n", "t.mms:2:19: error: invisible character U+200B "
+     "outside quotes; words are separated by ordinary spaces or tabs"),
   E ("spawn A\rB\x0b\n", "t.mms:1:10: error: control character U+000B in scenario"),
   E ("title \"abc\n", "t.mms:1:7: error: unterminated string"),
   E ("title \"abc\\\"\n", "t.mms:1:7: error: unterminated string"),

@@ -366,6 +366,28 @@ lex_token (MmsLexer  *lexer,
         }
       cursor_advance (cursor, stop - cursor->off);
 
+      /* A space the eye cannot tell from a space (U+00A0, U+3000 from a
+       * Chinese input method) or a character it cannot see at all (U+200B,
+       * a byte order mark inside the file) would make one word of two, or
+       * a name that looks like another: say so where it is. */
+      if (!cursor->ascii)
+        for (const char *q = line + start; q < line + stop; q = g_utf8_next_char (q))
+          {
+            gunichar ch = g_utf8_get_char (q);
+
+            if (ch >= 0x80 && (g_unichar_isspace (ch) || g_unichar_type (ch) == G_UNICODE_FORMAT))
+              {
+                MmsLoc at = loc;
+
+                at.column += count_chars (line + start, q - (line + start));
+                mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SYNTAX,
+                                        lexer->filename, at,
+                                        "invisible character U+%04X outside quotes; words are "
+                                        "separated by ordinary spaces or tabs", ch);
+                return FALSE;
+              }
+          }
+
       if (eq == line + start)
         {
           mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SYNTAX,
