@@ -229,7 +229,7 @@ static const BadCase bad_cases[] = {
   { "late-file", "spawn a\nfile f size=4K\n", -1, "2:1", "before the first step" },
   { "two-titles", "title \"a\"\ntitle \"b\"\n", -1, "2:1", "duplicate" },
   { "two-notes", "note \"a\"\nnote \"b\"\nspawn a\n", -1, "2:1", "second 'note'" },
-  { "failed-expect", "spawn a\nexpect a vmas 1\n", -1, "2:1", "found" },
+  { "failed-expect", "spawn a\nexpect a vmas 1\n", -1, "2:15", "found" },
   /* Broken text. */
   { "long-line", NULL, 0, "2:1", "longer than" },
   { "nul", "spawn a\nspawn b\0c\n", 16, "2:8", "NUL byte" },

@@ -220,7 +220,7 @@ test_exit_statuses (void)
 
   run_cli (&r, "run", failing, NULL);
   g_assert_cmpint (r.status, ==, 1);
-  g_assert_nonnull (strstr (r.err, ":2:1: error: expect free 0: found "));
+  g_assert_nonnull (strstr (r.err, ":2:13: error: expect free 0: found "));
   result_clear (&r);
 
   run_cli (&r, "run", dir, NULL);

@@ -3,6 +3,7 @@
 #include "mms-config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 #include <glib/gstdio.h>
@@ -161,6 +162,32 @@ test_export_dialog (void)
     g_assert_nonnull (error);
     g_clear_error (&error);
   }
+  /* A FIFO nobody reads: an error at once, and the FIFO stays one. */
+  {
+    g_autofree char *fifo = g_build_filename (dir, "fifo.png", NULL);
+    GStatBuf st;
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    g_assert_false (mms_export_dialog_export_to (dialog, fifo, &error));
+    g_assert_error (error, MMS_EXPORT_ERROR, MMS_EXPORT_ERROR_IO);
+    g_clear_error (&error);
+    g_assert_cmpint (g_stat (fifo, &st), ==, 0);
+    g_assert_true (S_ISFIFO (st.st_mode));
+    g_unlink (fifo);
+  }
+  /* The largest size at the largest scale, each allowed by its spin
+   * button: the error says the product is too large, not that the scale
+   * is out of its range. */
+  mms_export_dialog_set_what (dialog, MMS_EXPORT_WHAT_ALL);
+  mms_export_dialog_set_size (dialog, MMS_EXPORT_MAX_SIZE, MMS_EXPORT_MAX_SIZE, MMS_EXPORT_MAX_SCALE);
+  g_assert_false (mms_export_dialog_export_to (dialog, png, &error));
+  g_assert_error (error, MMS_EXPORT_ERROR, MMS_EXPORT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "too large"));
+  g_clear_error (&error);
+  /* The file exported before is untouched. */
+  png_size (png, &w, &h);
+  g_assert_cmpint (w, ==, 1600);
+  g_assert_cmpint (h, ==, 900);
   gtk_widget_destroy (GTK_WIDGET (dialog));
   mms_presentation_set_region (window, NULL);
 

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <gdk/gdkkeysyms.h>
+#include <sys/stat.h>
 
 #include "mms-application.h"
 #include "mms-test-gui.h"
@@ -150,6 +151,9 @@ test_monkey (void)
   g_autofree char *dir = g_dir_make_tmp ("mmscope-monkey-XXXXXX", NULL);
   g_autofree char *bad = g_build_filename (dir, "bad.mms", NULL);
   g_autofree char *good = g_build_filename (dir, "good.mms", NULL);
+  g_autofree char *failing = g_build_filename (dir, "failing.mms", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.mms", NULL);
+  const char *files[] = { NULL, NULL, NULL, NULL };
   MmsWindow *window = mms_window_new (app);
   GtkWidget *view;
   const char *actions[] = { "step", "back", "reset", "go-end", "step-into", "event-back",
@@ -170,6 +174,15 @@ test_monkey (void)
 
   g_assert_true (g_file_set_contents (bad, "title \"bad\"\nspawn p\np mmap 4Q rw-\n", -1, NULL));
   g_assert_true (g_file_set_contents (good, "spawn p\np mmap 64K rw- as x\np write x 64K\n", -1, NULL));
+  /* Bad at run time (an expect fails at step 2), and a FIFO no one writes:
+   * refused as they open, like the bad one. */
+  g_assert_true (g_file_set_contents (failing, "spawn p\np mmap 64K rw- as x\nexpect p rss 1M\n"
+                                      "p write x 64K\n", -1, NULL));
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  files[0] = bad;
+  files[1] = good;
+  files[2] = failing;
+  files[3] = fifo;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 664);
   gtk_widget_show (GTK_WIDGET (window));
@@ -194,7 +207,7 @@ test_monkey (void)
                              g_variant_new_string (names[g_rand_int_range (rand, 0, g_strv_length (names))]));
       else if (r < 75)
         activate_if_enabled (window, "open-file",
-                             g_variant_new_string (g_rand_boolean (rand) ? bad : good));
+                             g_variant_new_string (files[g_rand_int_range (rand, 0, G_N_ELEMENTS (files))]));
       else if (r < 82)
         activate_if_enabled (window, "view",
                              g_variant_new_string (views[g_rand_int_range (rand, 0, G_N_ELEMENTS (views))]));
@@ -226,6 +239,8 @@ test_monkey (void)
   flush ();
   g_unlink (bad);
   g_unlink (good);
+  g_unlink (failing);
+  g_unlink (fifo);
   g_rmdir (dir);
 }
 

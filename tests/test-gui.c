@@ -11,6 +11,7 @@
 #include "mms-window.h"
 #include "mms-player.h"
 #include "mms-process-open.h"
+#include <sys/stat.h>
 #include <unistd.h>
 
 static MmsApplication *app;
@@ -227,6 +228,52 @@ test_bad_scenario (void)
   g_assert_cmpstr (mms_window_get_target (window), ==, "fork-cow");
   g_assert_cmpuint (mms_window_get_position (window), ==, 2);
 
+  /* Files that parse but fail when they run are refused when they open,
+   * as mmscope-cli run refuses them: the open scenario stays, at its step,
+   * and still steps both ways. */
+  {
+    static const struct
+    {
+      const char *text;
+      const char *where;
+    } failing[] = {
+      { "spawn p\np write nosuch 4K\nspawn q\n", ":2:9: error: label 'nosuch' is not bound" },
+      { "spawn p\np mmap 4K rw- as b\np write b\nexpect p rss 1M\nspawn q\n",
+        ":4:14: error: expect p rss 1M: found 8K" },
+      { "expect free 1M\nspawn p\n", ":1:13: error: expect free 1M: found " },
+      { "spawn p\np exit\np mmap 4K rw-\n", ":3:1: error: process 'p' has exited" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (failing); i++)
+      {
+        g_autofree char *want = g_strconcat (path, failing[i].where, NULL);
+
+        g_assert_true (g_file_set_contents (path, failing[i].text, -1, NULL));
+        mms_test_gui_activate (window, "open-file", g_variant_new_string (path));
+        g_assert_nonnull (mms_window_get_error (window));
+        g_assert_true (g_str_has_prefix (mms_window_get_error (window), want));
+        g_assert_cmpstr (mms_window_get_target (window), ==, "fork-cow");
+        g_assert_cmpuint (mms_window_get_position (window), ==, 2);
+        mms_test_gui_activate (window, "step", NULL);
+        g_assert_cmpuint (mms_window_get_position (window), ==, 3);
+        mms_test_gui_activate (window, "back", NULL);
+        g_assert_cmpuint (mms_window_get_position (window), ==, 2);
+        check_scene (window);
+      }
+  }
+
+  /* A FIFO with no writer is refused at once, not waited on. */
+  {
+    g_autofree char *fifo = g_build_filename (dir, "fifo.mms", NULL);
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    mms_test_gui_activate (window, "open-file", g_variant_new_string (fifo));
+    g_assert_nonnull (mms_window_get_error (window));
+    g_assert_true (g_str_has_prefix (mms_window_get_error (window), fifo));
+    g_assert_cmpstr (mms_window_get_target (window), ==, "fork-cow");
+    g_unlink (fifo);
+  }
+
   /* A good file opens and clears the bar. */
   g_assert_true (g_file_set_contents (path, "title \"good\"\nspawn p\np mmap 16K rw- private anon\n", -1, NULL));
   mms_test_gui_activate (window, "open-file", g_variant_new_string (path));
@@ -344,17 +391,57 @@ test_console (void)
   g_assert_cmpuint (state_hash (window), ==, hash);
   g_assert_null (mms_window_get_error (window));
 
-  /* From the middle, a statement goes after the last step. */
+  /* Header lines and checks are not steps: refused, nothing appended. */
+  {
+    static const char * const refused[] = { "machine ram=32M", "title \"x\"", "expect ok",
+                                            "expect free 1M", "spawn a\nspawn b", "\x01\x02" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+      {
+        mms_test_gui_activate (window, "console-run", g_variant_new_string (refused[i]));
+        g_assert_nonnull (strstr (mms_window_get_console_error (window), ": error: "));
+        g_assert_cmpuint (mms_window_get_n_steps (window), ==, n + 1);
+        g_assert_cmpuint (state_hash (window), ==, hash);
+      }
+  }
+
+  /* From the middle, a statement goes after the last step; the note
+   * typed before a statement that failed goes with the next one. */
   mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (2));
+  mms_test_gui_activate (window, "console-run", g_variant_new_string ("note \"The parent writes.\""));
+  g_assert_null (mms_window_get_console_error (window));
+  mms_test_gui_activate (window, "console-run", g_variant_new_string ("parent write nosuch"));
+  g_assert_nonnull (mms_window_get_console_error (window));
   mms_test_gui_activate (window, "console-run", g_variant_new_string ("parent write buf2 8K"));
   g_assert_null (mms_window_get_console_error (window));
   g_assert_cmpuint (mms_window_get_position (window), ==, n + 2);
+  g_assert_cmpstr (mms_window_get_note_text (window), ==, "The parent writes.");
+
+  /* A session saved over a FIFO (or a device such as /dev/null) writes
+   * it in place, or fails: the node is never replaced by a regular file.
+   * A folder is refused. */
+  {
+    g_autofree char *fifo = g_build_filename (dir, "fifo.mms", NULL);
+    GStatBuf st;
+
+    g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+    mms_test_gui_activate (window, "save-session", g_variant_new_string (fifo));
+    g_assert_nonnull (mms_window_get_error (window));
+    g_assert_cmpint (g_stat (fifo, &st), ==, 0);
+    g_assert_true (S_ISFIFO (st.st_mode));
+    g_unlink (fifo);
+    mms_test_gui_activate (window, "save-session", g_variant_new_string (dir));
+    g_assert_nonnull (strstr (mms_window_get_error (window), "is a directory"));
+    g_assert_cmpint (g_stat (dir, &st), ==, 0);
+    g_assert_true (S_ISDIR (st.st_mode));
+  }
 
   mms_test_gui_activate (window, "save-session", g_variant_new_string (path));
   saved = mms_scenario_load (path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (saved->steps->len, ==, n + 2);
   g_assert_cmpstr (((MmsStmt *) saved->steps->pdata[n])->text, ==, "parent mmap 64K rw- as buf2");
+  g_assert_cmpstr (((MmsStmt *) saved->steps->pdata[n + 1])->note, ==, "The parent writes.");
 
   gtk_widget_destroy (GTK_WIDGET (window));
   g_unlink (path);

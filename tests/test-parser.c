@@ -1010,8 +1010,13 @@ static const ErrorCase error_cases[] = {
   E ("expect slabs dentry 1 2\n",
      "t.mms:1:24: error: missing number after 'expect slabs CACHE FULL PARTIAL'"),
   E ("expect\n", "t.mms:1:7: error: missing check after 'expect'"),
-  E ("expect frree 60M\n", "t.mms:1:8: error: unknown check 'frree'"),
-  E ("spawn A\nexpect A sgev\n", "t.mms:2:10: error: unknown check 'sgev'"),
+  E ("expect frree 60M\n", "t.mms:1:8: error: unknown check 'frree'; expected ok, errno, free, swap, "
+     "nr_free, zone, slabs, objects, or a process name and segv, oom, vmas or rss"),
+  E ("spawn A\nexpect A sgev\n",
+     "t.mms:2:10: error: unknown check 'sgev'; expected segv, oom, vmas or rss after the process name"),
+  /* A process name alone is not a check. */
+  E ("spawn A\nexpect A\n", "t.mms:2:8: error: unknown check 'A'; expected ok, errno, free, swap, "
+     "nr_free, zone, slabs, objects, or a process name and segv, oom, vmas or rss"),
   E ("spawn A\nexpect A segv now\n", "t.mms:2:15: error: unexpected 'now' after 'expect P segv'"),
   E ("expect ok 1\n", "t.mms:1:11: error: unexpected '1' after 'expect ok'"),
 

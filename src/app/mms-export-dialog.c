@@ -278,18 +278,6 @@ save_settings (MmsExportDialog *self)
 }
 
 static void
-show_error (GtkWindow    *parent,
-            const GError *error)
-{
-  GtkWidget *dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", _("Could not export"));
-
-  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
-  g_signal_connect (dialog, "response", G_CALLBACK (gtk_widget_destroy), NULL);
-  gtk_widget_show (dialog);
-}
-
-static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      gint             response,
                      MmsExportDialog *self)
@@ -314,8 +302,10 @@ chooser_response_cb (GtkNativeDialog *chooser,
               gdk_window_set_cursor (gdk_window, busy);
               gdk_display_flush (gdk_window_get_display (gdk_window));
             }
+          /* In the window's info bar, as every other error: the
+           * messages say what could not be written, and why. */
           if (!mms_export_dialog_export_to (self, path, &error))
-            show_error (GTK_WINDOW (self->window), error);
+            mms_window_report_error (self->window, error);
           if (gdk_window != NULL)
             gdk_window_set_cursor (gdk_window, NULL);
         }

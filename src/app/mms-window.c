@@ -15,6 +15,7 @@
 #include "mms-builtin.h"
 #include "mms-window-extras.h"
 #include "mms-i18n.h"
+#include "mms-import.h"
 #include "mms-console.h"
 #include "mms-player.h"
 #include "mms-step-list.h"
@@ -332,6 +333,24 @@ rebuild_scenario_menu (MmsWindow *self)
   }
 }
 
+/* Runs SCENARIO from the boot to its end on a machine of its own, without
+ * events.  A scenario that fails at run time (an expect at boot or after
+ * a step, an unbound label, a process that has exited) is refused when it
+ * opens, as `mmscope-cli run` refuses it: opened, it would have replaced
+ * the open one and then stopped half-way, with time travel past the
+ * failing step impossible. */
+static gboolean
+check_scenario (MmsScenario  *scenario,
+                GError      **error)
+{
+  g_autoptr(MmsRunner) runner = mms_runner_new (scenario, error);
+
+  if (runner == NULL)
+    return FALSE;
+  mms_runner_set_record_events (runner, FALSE);
+  return mms_runner_run_until (runner, scenario->steps->len, error);
+}
+
 gboolean
 mms_window_open (MmsWindow  *self,
                  const char *target,
@@ -344,6 +363,8 @@ mms_window_open (MmsWindow  *self,
   g_return_val_if_fail (target != NULL, FALSE);
 
   scenario = mms_scenario_open (target, &error);
+  if (scenario != NULL && !check_scenario (scenario, &error))
+    g_clear_pointer (&scenario, mms_scenario_free);
   if (scenario == NULL)
     {
       /* The scenario that was open stays. */
@@ -694,6 +715,16 @@ console_run_activated_cb (GSimpleAction *action,
       /* A runtime error (an unknown label or process): forget the step
        * and travel back to the state before it. */
       mms_console_show_error (self->console, error != NULL ? error->message : _("the statement did not run"));
+      /* A note typed before it waits for the next statement again: the
+       * step took it, and the step is forgotten. */
+      {
+        const MmsStmt *failed = self->scenario->steps->pdata[n];
+
+        if (self->scenario->trailing_note == NULL && failed->note != NULL)
+          self->scenario->trailing_note = g_strdup (failed->note);
+        if (self->scenario->trailing_note_zh_CN == NULL && failed->note_zh_CN != NULL)
+          self->scenario->trailing_note_zh_CN = g_strdup (failed->note_zh_CN);
+      }
       g_ptr_array_set_size (self->scenario->steps, n);
       mms_step_list_set_scenario (self->step_list, self->scenario);
       if (n > 0)
@@ -708,7 +739,10 @@ console_run_activated_cb (GSimpleAction *action,
   update_ui (self);
 }
 
-/* Writes the scenario to PATH atomically (a temporary file, then a rename). */
+/* Writes the scenario to PATH atomically (a temporary file, then a
+ * rename), as mmscope-cli writes its files: a device such as /dev/null is
+ * written in place, not replaced by a regular file, and a folder is
+ * refused. */
 static gboolean
 save_session (MmsWindow   *self,
               const char  *path,
@@ -719,7 +753,7 @@ save_session (MmsWindow   *self,
   if (self->scenario == NULL)
     return FALSE;
   text = mms_scenario_to_text (self->scenario);
-  return g_file_set_contents (path, text, -1, error);
+  return mms_import_write_atomic (path, text, -1, error);
 }
 
 static void

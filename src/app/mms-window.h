@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (MmsWindow, mms_window, MMS, WINDOW, GtkApplicationWindow)
 MmsWindow *mms_window_new (MmsApplication *app);
 
 /* Opens TARGET (a .mms path or a built-in scenario's name) at STEP.  On
- * an error the info bar shows it and the scenario open before stays. */
+ * an error, in the file or when it runs (a failed expect, an unbound
+ * label), the info bar shows it and the scenario open before stays. */
 gboolean mms_window_open (MmsWindow  *self,
                           const char *target,
                           guint       step);

@@ -118,13 +118,22 @@ resolve_options (const MmsExportOptions *options,
                    resolved->width, resolved->height, MMS_EXPORT_MIN_SIZE, MMS_EXPORT_MAX_SIZE);
       return FALSE;
     }
-  if (resolved->scale < MMS_EXPORT_MIN_SCALE || resolved->scale > MMS_EXPORT_MAX_SCALE
-      || resolved->width * resolved->scale > 4 * MMS_EXPORT_MAX_SIZE
-      || resolved->height * resolved->scale > 4 * MMS_EXPORT_MAX_SIZE)
+  if (resolved->scale < MMS_EXPORT_MIN_SCALE || resolved->scale > MMS_EXPORT_MAX_SCALE)
     {
       g_set_error (error, MMS_EXPORT_ERROR, MMS_EXPORT_ERROR_INVALID,
                    _("The scale %g is out of range: it goes from %g to %g"),
                    resolved->scale, MMS_EXPORT_MIN_SCALE, MMS_EXPORT_MAX_SCALE);
+      return FALSE;
+    }
+  /* Each is in range, the product may not be (16384 at scale 8): say so,
+   * rather than that a scale within its range is out of it. */
+  if (resolved->width * resolved->scale > 4 * MMS_EXPORT_MAX_SIZE
+      || resolved->height * resolved->scale > 4 * MMS_EXPORT_MAX_SIZE)
+    {
+      g_set_error (error, MMS_EXPORT_ERROR, MMS_EXPORT_ERROR_INVALID,
+                   /* TRANSLATORS: %1$g×%2$g is a size, %3$g a scale, %4$d the largest side in pixels. */
+                   _("The size %g×%g at scale %g is too large: the result may be at most %d pixels on a side"),
+                   resolved->width, resolved->height, resolved->scale, 4 * MMS_EXPORT_MAX_SIZE);
       return FALSE;
     }
   if (resolved->palette == NULL)

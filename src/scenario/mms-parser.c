@@ -1431,6 +1431,7 @@ parse_expect (Parser         *p,
 
       take (p);
       check = second->value;
+      expect->check_loc = second->loc;
       if (str_eq (check, "segv"))
         {
           expect->kind = MMS_EXPECT_SEGV;
@@ -1466,6 +1467,7 @@ parse_expect (Parser         *p,
 
   take (p);
   check = is_word (first) ? first->value : "";
+  expect->check_loc = first->loc;
 
   if (str_eq (check, "ok"))
     {
@@ -1569,9 +1571,11 @@ parse_expect (Parser         *p,
        * bad check word. */
       if (second != NULL && is_word (second) && is_name (first->value)
           && !g_ascii_isdigit (second->value[0]))
-        return fail (p, second->loc, "unknown check '%s'", second->raw);
+        return fail (p, second->loc, "unknown check '%s'; expected segv, oom, vmas or rss after "
+                     "the process name", second->raw);
 
-      return fail (p, first->loc, "unknown check '%s'", first->raw);
+      return fail (p, first->loc, "unknown check '%s'; expected ok, errno, free, swap, nr_free, "
+                   "zone, slabs, objects, or a process name and segv, oom, vmas or rss", first->raw);
     }
 
   g_ptr_array_add (p->scenario->expects, g_steal_pointer (&expect));

@@ -380,6 +380,19 @@ mms_runner_get_n_expects_checked (MmsRunner *runner)
     return FALSE; \
   } G_STMT_END
 
+/* The names of the machine's slab caches, for an error about an unknown
+ * one: "mm_struct, vm_area_struct, ...". */
+static char *
+cache_names (MmsMachine *m)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < m->caches->len; i++)
+    g_string_append_printf (names, "%s%s", i ? ", " : "",
+                            ((struct kmem_cache *) m->caches->pdata[i])->name);
+  return g_string_free (names, FALSE);
+}
+
 /* Formats a byte count the way a scenario writes it: 64M, 12K, 100. */
 static char *
 format_size (guint64 bytes)
@@ -538,12 +551,9 @@ run_kernel_stmt (MmsRunner     *runner,
 
         if (cache == NULL)
           {
-            g_autoptr(GString) names = g_string_new (NULL);
-            for (guint i = 0; i < m->caches->len; i++)
-              g_string_append_printf (names, "%s%s", i ? ", " : "",
-                                      ((struct kmem_cache *) m->caches->pdata[i])->name);
+            g_autofree char *names = cache_names (m);
             STEP_ERROR (stmt->cache_loc, "unknown slab cache '%s'; the caches are %s",
-                        stmt->cache, names->str);
+                        stmt->cache, names);
           }
         if (!check_as_free (runner, stmt, error))
           return FALSE;
@@ -1221,11 +1231,14 @@ zone_from_word (const char *name,
   return MMS_ZONE_DMA;
 }
 
-#define EXPECT_FAIL(...) \
+/* A failed expect is reported at the token that does not hold: the value
+ * expected (7 in `expect p vmas 7`), the errno name, or the check word
+ * (`segv`, `ok`); the message quotes the line and says what was found. */
+#define EXPECT_FAIL(loc, ...) \
   G_STMT_START { \
     g_autofree char *msg_ = g_strdup_printf (__VA_ARGS__); \
     mms_scenario_set_error (error, MMS_SCENARIO_ERROR_EXPECT, runner->scenario->filename, \
-                            ex->loc, "%s: %s", ex->text, msg_); \
+                            (loc), "%s: %s", ex->text, msg_); \
     return FALSE; \
   } G_STMT_END
 
@@ -1242,17 +1255,19 @@ check_expect (MmsRunner       *runner,
     case MMS_EXPECT_ERRNO:
       {
         int want = mms_errno_from_name (ex->name);
+        if (res->err != want && ex->after_step == 0)
+          EXPECT_FAIL (ex->name_loc, "no step has run yet, only the boot");
         if (res->err != want)
-          EXPECT_FAIL ("the step %s", res->err == 0 ? "succeeded"
+          EXPECT_FAIL (ex->name_loc, "the step %s", res->err == 0 ? "succeeded"
                        : mms_errno_name (res->err) != NULL ? mms_errno_name (res->err) : "failed");
         return TRUE;
       }
 
     case MMS_EXPECT_OK:
       if (res->err != 0)
-        EXPECT_FAIL ("the step failed with %s", mms_errno_name (res->err));
+        EXPECT_FAIL (ex->check_loc, "the step failed with %s", mms_errno_name (res->err));
       if (res->segv)
-        EXPECT_FAIL ("the step ended in SIGSEGV");
+        EXPECT_FAIL (ex->check_loc, "the step ended in SIGSEGV");
       return TRUE;
 
     case MMS_EXPECT_FREE:
@@ -1261,7 +1276,7 @@ check_expect (MmsRunner       *runner,
         if (found != ex->value)
           {
             g_autofree char *s = format_size (found);
-            EXPECT_FAIL ("found %s (%" G_GUINT64_FORMAT " bytes) free", s, found);
+            EXPECT_FAIL (ex->value_loc, "found %s (%" G_GUINT64_FORMAT " bytes) free", s, found);
           }
         return TRUE;
       }
@@ -1280,12 +1295,13 @@ check_expect (MmsRunner       *runner,
             if (ex->order > MMS_MAX_PAGE_ORDER)
               STEP_ERROR (ex->loc, "order must be 0 to %d", MMS_MAX_PAGE_ORDER);
             if (zone->free_area[ex->order].nr_free != ex->value)
-              EXPECT_FAIL ("found %" G_GUINT64_FORMAT " free blocks", zone->free_area[ex->order].nr_free);
+              EXPECT_FAIL (ex->value_loc, "found %" G_GUINT64_FORMAT " free blocks",
+                           zone->free_area[ex->order].nr_free);
           }
         else if ((zone->nr_free_pages << MMS_PAGE_SHIFT) != ex->value)
           {
             g_autofree char *s = format_size (zone->nr_free_pages << MMS_PAGE_SHIFT);
-            EXPECT_FAIL ("found %s free in %s", s, zone->name);
+            EXPECT_FAIL (ex->value_loc, "found %s free in %s", s, zone->name);
           }
         return TRUE;
       }
@@ -1296,15 +1312,18 @@ check_expect (MmsRunner       *runner,
         struct kmem_cache *cache = mms_kmem_cache_find (m, ex->name);
 
         if (cache == NULL)
-          STEP_ERROR (ex->name_loc, "unknown slab cache '%s'", ex->name);
+          {
+            g_autofree char *names = cache_names (m);
+            STEP_ERROR (ex->name_loc, "unknown slab cache '%s'; the caches are %s", ex->name, names);
+          }
         if (ex->kind == MMS_EXPECT_OBJECTS)
           {
             if (cache->active_objs != ex->value)
-              EXPECT_FAIL ("found %" G_GUINT64_FORMAT " active objects", cache->active_objs);
+              EXPECT_FAIL (ex->value_loc, "found %" G_GUINT64_FORMAT " active objects", cache->active_objs);
           }
         else if (cache->slabs_full.length != ex->full || cache->slabs_partial.length != ex->partial
                  || cache->slabs_free.length != ex->empty)
-          EXPECT_FAIL ("found %u full, %u partial and %u free slabs", cache->slabs_full.length,
+          EXPECT_FAIL (ex->value_loc, "found %u full, %u partial and %u free slabs", cache->slabs_full.length,
                        cache->slabs_partial.length, cache->slabs_free.length);
         return TRUE;
       }
@@ -1313,7 +1332,7 @@ check_expect (MmsRunner       *runner,
       if ((m->nr_swap_used << MMS_PAGE_SHIFT) != ex->value)
         {
           g_autofree char *str = format_size (m->nr_swap_used << MMS_PAGE_SHIFT);
-          EXPECT_FAIL ("found %s of swap in use", str);
+          EXPECT_FAIL (ex->value_loc, "found %s of swap in use", str);
         }
       return TRUE;
 
@@ -1331,7 +1350,7 @@ check_expect (MmsRunner       *runner,
             MmsTaskState want = ex->kind == MMS_EXPECT_SEGV ? MMS_TASK_KILLED_SEGV
                                                             : MMS_TASK_KILLED_OOM;
             if (proc->task->state != want)
-              EXPECT_FAIL ("%s %s", ex->proc,
+              EXPECT_FAIL (ex->check_loc, "%s %s", ex->proc,
                            proc->task->state == MMS_TASK_RUNNING ? "is running"
                            : proc->task->state == MMS_TASK_EXITED ? "exited"
                            : proc->task->state == MMS_TASK_KILLED_SEGV ? "was killed by SIGSEGV"
@@ -1339,11 +1358,11 @@ check_expect (MmsRunner       *runner,
             return TRUE;
           }
         if (proc->task->state != MMS_TASK_RUNNING)
-          EXPECT_FAIL ("%s is no longer running", ex->proc);
+          EXPECT_FAIL (ex->proc_loc, "%s is no longer running", ex->proc);
         if (ex->kind == MMS_EXPECT_VMAS)
           {
             if ((guint64) proc->task->mm->map_count != ex->value)
-              EXPECT_FAIL ("found %d VMAs", proc->task->mm->map_count);
+              EXPECT_FAIL (ex->value_loc, "found %d VMAs", proc->task->mm->map_count);
           }
         else
           {
@@ -1351,7 +1370,7 @@ check_expect (MmsRunner       *runner,
             if (rss != ex->value)
               {
                 g_autofree char *str = format_size (rss);
-                EXPECT_FAIL ("found %s", str);
+                EXPECT_FAIL (ex->value_loc, "found %s", str);
               }
           }
         return TRUE;

@@ -242,6 +242,7 @@ typedef struct
 {
   MmsExpectKind kind;
   MmsLoc loc;              /* the `expect` keyword */
+  MmsLoc check_loc;        /* the check word: ok, errno, segv, free... */
   guint after_step;        /* the step it follows (0: after boot) */
   char *proc;              /* segv, vmas, rss */
   MmsLoc proc_loc;
