@@ -84,7 +84,7 @@ add_to_free_list (MmsMachine  *machine,
 }
 
 /* del_page_from_free_list(): the block becomes in flight (counted as used). */
-static G_ALWAYS_INLINE inline void
+static void
 del_from_free_list (MmsMachine  *machine,
                     struct zone *zone,
                     guint64      pfn,

@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 /* find_vma(): the first VMA with vm_end > addr (mmap_cache, then the tree). */
 struct vm_area_struct *mms_find_vma (struct mm_struct *mm,
                                      guint64           addr);
+/* find_vma_prev(): find_vma (), and in *PPREV the VMA before it (the last
+ * VMA when there is none after ADDR). */
+struct vm_area_struct *mms_find_vma_prev (struct mm_struct       *mm,
+                                          guint64                 addr,
+                                          struct vm_area_struct **pprev);
 /* The VMA containing addr, or NULL. */
 struct vm_area_struct *mms_vma_lookup (struct mm_struct *mm,
                                        guint64           addr);

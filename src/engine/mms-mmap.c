@@ -155,13 +155,7 @@ mms_mmap_region (struct mm_struct *mm,
       return -ENOMEM;
     }
 
-  next = mms_find_vma (mm, addr);
-  prev = next != NULL ? next->vm_prev : NULL;
-  if (next == NULL)
-    {
-      struct rb_node *last = rb_last (&mm->mm_rb);
-      prev = last != NULL ? rb_entry (last, struct vm_area_struct, vm_rb) : NULL;
-    }
+  next = mms_find_vma_prev (mm, addr, &prev);
 
   /* vma_merge_new_range(): anonymous private and file mappings may merge
    * with their neighbours; shared anonymous ones get a shmem file each. */
@@ -615,13 +609,8 @@ mms_sys_mremap (struct task_struct *task,
 
   /* copy_vma(): merge with the new neighbours, or a new VMA. */
   {
-    struct vm_area_struct *next = mms_find_vma (mm, new_addr);
-    struct vm_area_struct *prev = next != NULL ? next->vm_prev : NULL;
-    if (next == NULL)
-      {
-        struct rb_node *last = rb_last (&mm->mm_rb);
-        prev = last != NULL ? rb_entry (last, struct vm_area_struct, vm_rb) : NULL;
-      }
+    struct vm_area_struct *prev;
+    struct vm_area_struct *next = mms_find_vma_prev (mm, new_addr, &prev);
     new_vma = mms_vma_merge_new (mm, prev, next, new_addr, new_addr + new_len,
                                  vma->vm_flags, vma->vm_file, pgoff, vma->anon_vma);
     if (new_vma == NULL)

@@ -417,13 +417,7 @@ mms_free_pgtables (struct mm_struct *mm,
     return;
   /* The VMAs around the range: the first one ending above it starts at or
    * above its end (the range holds none), and the one before it. */
-  next = mms_find_vma (mm, start);
-  prev = next != NULL ? next->vm_prev : NULL;
-  if (next == NULL)
-    {
-      struct rb_node *last = rb_last (&mm->mm_rb);
-      prev = last != NULL ? rb_entry (last, struct vm_area_struct, vm_rb) : NULL;
-    }
+  next = mms_find_vma_prev (mm, start, &prev);
   g_return_if_fail (next == NULL || next->vm_start >= end);
   range.start = start;
   range.end = end;

@@ -233,11 +233,10 @@ mms_vma_lookup (struct mm_struct *mm,
   return NULL;
 }
 
-/* find_vma_prev(): the VMA before the first one ending above addr. */
-static struct vm_area_struct *
-find_vma_prev (struct mm_struct       *mm,
-               guint64                 addr,
-               struct vm_area_struct **pprev)
+struct vm_area_struct *
+mms_find_vma_prev (struct mm_struct       *mm,
+                   guint64                 addr,
+                   struct vm_area_struct **pprev)
 {
   struct vm_area_struct *vma = mms_find_vma (mm, addr);
 
@@ -790,7 +789,7 @@ mms_get_unmapped_area (struct mm_struct *mm,
       struct vm_area_struct *vma;
 
       hint = (hint + MMS_PAGE_SIZE - 1) & MMS_PAGE_MASK;
-      vma = find_vma_prev (mm, hint, &prev);
+      vma = mms_find_vma_prev (mm, hint, &prev);
       if (task_size - len >= hint && hint >= MMS_MMAP_MIN_ADDR
           && (vma == NULL || hint + len <= vm_start_gap (vma))
           && (prev == NULL || hint >= prev->vm_end))
