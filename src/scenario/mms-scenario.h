@@ -79,6 +79,10 @@ typedef enum
   MMS_STMT_KMALLOC,
   MMS_STMT_KFREE,
   MMS_STMT_RECLAIM,
+
+  /* Not a kind: the number of kinds.  New kinds go above it (see
+   * stmt_syntax[] in mms-parser.c for what else a statement needs). */
+  MMS_N_STMT_KINDS
 } MmsStmtKind;
 
 /* Protection bits, as in mman.h. */
@@ -235,6 +239,10 @@ typedef enum
   MMS_EXPECT_OBJECTS,     /* expect objects CACHE N (active objects) */
   MMS_EXPECT_OOM,         /* expect P oom: the OOM killer killed P */
   MMS_EXPECT_SWAP,        /* expect swap SIZE: swap space in use */
+
+  /* Not a kind: the number of kinds (see expect_syntax[] in
+   * mms-parser.c for what else a check needs). */
+  MMS_N_EXPECT_KINDS
 } MmsExpectKind;
 
 /* An expect line; it checks the state after the step it follows. */
