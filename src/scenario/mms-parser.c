@@ -587,8 +587,11 @@ fail_unknown_statement (Parser         *p,
       g_autofree char *lower = g_ascii_strdown (token->value, -1);
       MmsToken folded = *token;
 
+      /* A verb in the right case out of place ("free kernel ...") is just
+       * unknown there. */
       folded.value = lower;
-      if (keyword_of (&folded) != KW_NONE || find_stmt (&folded, STMT_PROCESS) != NULL)
+      if (!str_eq (lower, token->value)
+          && (keyword_of (&folded) != KW_NONE || find_stmt (&folded, STMT_PROCESS) != NULL))
         return fail (p, token->loc, "unknown statement '%s' (keywords are lower case: '%s')",
                      token->raw, lower);
     }
@@ -1442,8 +1445,8 @@ parse_expect_count (Parser             *p,
          && expect_end (p, shape_all (syntax->usage));
 }
 
-/* expect P rss SIZE, expect free SIZE, expect swap SIZE: a size ends the
- * line. */
+/* expect P rss SIZE, expect P heap SIZE, expect free SIZE, expect swap
+ * SIZE: a size ends the line. */
 static gboolean
 parse_expect_size (Parser             *p,
                    MmsExpect          *expect,
@@ -1561,6 +1564,21 @@ parse_expect_objects (Parser             *p,
          && expect_end (p, shape_all (syntax->usage));
 }
 
+static gboolean
+parse_expect_chunk (Parser             *p,
+                    MmsExpect          *expect,
+                    const ExpectSyntax *syntax)
+{
+  const char *name = NULL;
+
+  if (!take_name (p, "label", shape_upto (syntax->usage, 3), &name, &expect->name_loc))
+    return FALSE;
+  expect->name = g_strdup (name);
+  return take_size (p, "size", shape_upto (syntax->usage, 4), &expect->value,
+                    &expect->value_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
 /* The checks of expect lines, one row each: the check word, its kind,
  * whether a process name comes first, its usage (the error messages quote
  * its first words: "missing size after 'expect P rss'") and its parser.
@@ -1582,6 +1600,8 @@ static const ExpectSyntax expect_syntax[] = {
   { "oom", MMS_EXPECT_OOM, TRUE, "expect P oom", parse_expect_plain },
   { "vmas", MMS_EXPECT_VMAS, TRUE, "expect P vmas N", parse_expect_count },
   { "rss", MMS_EXPECT_RSS, TRUE, "expect P rss SIZE", parse_expect_size },
+  { "chunk", MMS_EXPECT_CHUNK, TRUE, "expect P chunk NAME SIZE", parse_expect_chunk },
+  { "heap", MMS_EXPECT_HEAP, TRUE, "expect P heap SIZE", parse_expect_size },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (expect_syntax) == MMS_N_EXPECT_KINDS);
@@ -2258,6 +2278,66 @@ parse_reclaim (Parser           *p,
          && expect_end (p, shape_all (syntax->usage));
 }
 
+/* The label of realloc L and free L: an allocation's, so not one that
+ * every process has. */
+static gboolean
+take_alloc_name (Parser           *p,
+                 MmsStmt          *stmt,
+                 const StmtSyntax *syntax)
+{
+  const char *name = NULL;
+
+  if (!take_name (p, "label", shape_upto (syntax->usage, 1), &name, &stmt->alloc_name_loc))
+    return FALSE;
+  if (in_list (name, builtin_labels, G_N_ELEMENTS (builtin_labels)))
+    return fail (p, stmt->alloc_name_loc,
+                 "'%s' is a built-in label of every process, not a malloc allocation", name);
+  stmt->alloc_name = keep_name (p, name);
+  return TRUE;
+}
+
+static gboolean
+parse_malloc (Parser           *p,
+              MmsStmt          *stmt,
+              const StmtSyntax *syntax)
+{
+  return take_size (p, "size", shape_upto (syntax->usage, 1), &stmt->alloc_size,
+                    &stmt->alloc_size_loc)
+         && parse_as_only (p, stmt, syntax);
+}
+
+static gboolean
+parse_calloc (Parser           *p,
+              MmsStmt          *stmt,
+              const StmtSyntax *syntax)
+{
+  return take_count (p, "number of elements", shape_upto (syntax->usage, 1),
+                     &stmt->alloc_count, &stmt->alloc_count_loc)
+         && take_size (p, "size", shape_upto (syntax->usage, 2), &stmt->alloc_size,
+                       &stmt->alloc_size_loc)
+         && parse_as_only (p, stmt, syntax);
+}
+
+static gboolean
+parse_realloc (Parser           *p,
+               MmsStmt          *stmt,
+               const StmtSyntax *syntax)
+{
+  return take_alloc_name (p, stmt, syntax)
+         && take_size (p, "size", shape_upto (syntax->usage, 2), &stmt->alloc_size,
+                       &stmt->alloc_size_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_free (Parser           *p,
+            MmsStmt          *stmt,
+            const StmtSyntax *syntax)
+{
+  return take_alloc_name (p, stmt, syntax)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
 /* The statements, one row each, indexed by kind: the verb (or kernel
  * operation) as written, its kind, how it is written (P VERB, kernel OP or
  * spawn P), its usage and the function that parses what follows the verb.
@@ -2298,6 +2378,10 @@ static const StmtSyntax stmt_syntax[] = {
   STMT (MMS_STMT_KMALLOC, STMT_KERNEL, "kmalloc", "kernel kmalloc SIZE", parse_kmalloc),
   STMT (MMS_STMT_KFREE, STMT_KERNEL, "kfree", "kernel kfree L", parse_kernel_free),
   STMT (MMS_STMT_RECLAIM, STMT_KERNEL, "reclaim", "kernel reclaim PAGES", parse_reclaim),
+  STMT (MMS_STMT_MALLOC, STMT_PROCESS, "malloc", "malloc SIZE", parse_malloc),
+  STMT (MMS_STMT_CALLOC, STMT_PROCESS, "calloc", "calloc N SIZE", parse_calloc),
+  STMT (MMS_STMT_REALLOC, STMT_PROCESS, "realloc", "realloc NAME SIZE", parse_realloc),
+  STMT (MMS_STMT_FREE, STMT_PROCESS, "free", "free NAME", parse_free),
 };
 
 #undef STMT
@@ -2306,7 +2390,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (stmt_syntax) == MMS_N_STMT_KINDS);
 
 /* The longest name in stmt_syntax[], and the most names of one length. */
 #define MAX_STMT_NAME 16
-#define MAX_STMTS_OF_LENGTH 8
+#define MAX_STMTS_OF_LENGTH 12
 
 /* The rows of stmt_syntax[] by the length of their name: the kinds plus 1,
  * ending at 0.  Built once, by index_stmts (), when stmts_indexed is 0. */
@@ -2450,8 +2534,10 @@ is_keyword_as_process (Parser  *p,
   if (kw == KW_SPAWN || kw == KW_FILE)
     return third != NULL && is_word (third);
 
+  /* "expect free 60M": free is a check as well as a verb. */
   if (kw == KW_EXPECT)
-    return third != NULL && find_check (third, TRUE) == NULL;
+    return third != NULL && find_check (verb, FALSE) == NULL
+           && find_check (third, TRUE) == NULL;
 
   return TRUE;
 }

@@ -1288,6 +1288,27 @@ run_shmdt (MmsRunner     *runner,
   return TRUE;
 }
 
+/* The error of the malloc family until the runner has an allocator. */
+static gboolean
+fail_malloc_unsupported (MmsRunner  *runner,
+                         MmsLoc      loc,
+                         GError    **error)
+{
+  mms_scenario_set_error (error, MMS_SCENARIO_ERROR_UNSUPPORTED, runner->scenario->filename,
+                          loc, "malloc is not supported yet");
+  return FALSE;
+}
+
+/* malloc, calloc, realloc and free. */
+static gboolean
+run_malloc_unsupported (MmsRunner     *runner,
+                        const MmsStmt *stmt,
+                        Proc          *proc,
+                        GError       **error)
+{
+  return fail_malloc_unsupported (runner, stmt->loc, error);
+}
+
 /* What runs a statement. */
 typedef gboolean (*StmtRunFunc) (MmsRunner     *runner,
                                  const MmsStmt *stmt,
@@ -1334,6 +1355,10 @@ static const StmtRun stmt_runs[] = {
   RUN (MMS_STMT_KMALLOC, FALSE, run_kmalloc),
   RUN (MMS_STMT_KFREE, FALSE, run_kfree),
   RUN (MMS_STMT_RECLAIM, FALSE, run_reclaim),
+  RUN (MMS_STMT_MALLOC, TRUE, run_malloc_unsupported),
+  RUN (MMS_STMT_CALLOC, TRUE, run_malloc_unsupported),
+  RUN (MMS_STMT_REALLOC, TRUE, run_malloc_unsupported),
+  RUN (MMS_STMT_FREE, TRUE, run_malloc_unsupported),
 };
 
 #undef RUN
@@ -1595,6 +1620,16 @@ check_rss (MmsRunner       *runner,
   return TRUE;
 }
 
+/* expect P chunk and expect P heap. */
+static gboolean
+check_malloc_unsupported (MmsRunner       *runner,
+                          const MmsExpect *ex,
+                          Proc            *proc,
+                          GError         **error)
+{
+  return fail_malloc_unsupported (runner, ex->check_loc, error);
+}
+
 /* Which process an expect line needs. */
 typedef enum
 {
@@ -1636,6 +1671,8 @@ static const ExpectCheck expect_checks[] = {
   CHECK (MMS_EXPECT_OBJECTS, EXPECT_NO_PROC, check_objects),
   CHECK (MMS_EXPECT_OOM, EXPECT_ANY_PROC, check_killed),
   CHECK (MMS_EXPECT_SWAP, EXPECT_NO_PROC, check_swap),
+  CHECK (MMS_EXPECT_CHUNK, EXPECT_RUNNING_PROC, check_malloc_unsupported),
+  CHECK (MMS_EXPECT_HEAP, EXPECT_RUNNING_PROC, check_malloc_unsupported),
 };
 
 #undef CHECK
