@@ -1598,11 +1598,11 @@ static const ExpectSyntax expect_syntax[] = {
   { "objects", MMS_EXPECT_OBJECTS, FALSE, "expect objects CACHE N", parse_expect_objects },
   { "segv", MMS_EXPECT_SEGV, TRUE, "expect P segv", parse_expect_plain },
   { "oom", MMS_EXPECT_OOM, TRUE, "expect P oom", parse_expect_plain },
-  { "abort", MMS_EXPECT_ABORT, TRUE, "expect P abort", parse_expect_plain },
   { "vmas", MMS_EXPECT_VMAS, TRUE, "expect P vmas N", parse_expect_count },
   { "rss", MMS_EXPECT_RSS, TRUE, "expect P rss SIZE", parse_expect_size },
   { "chunk", MMS_EXPECT_CHUNK, TRUE, "expect P chunk NAME SIZE", parse_expect_chunk },
   { "heap", MMS_EXPECT_HEAP, TRUE, "expect P heap SIZE", parse_expect_size },
+  { "abort", MMS_EXPECT_ABORT, TRUE, "expect P abort", parse_expect_plain },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (expect_syntax) == MMS_N_EXPECT_KINDS);
