@@ -685,6 +685,7 @@ lookup_proc (MmsRunner  *runner,
     {
       const char *how = proc->task->state == MMS_TASK_KILLED_SEGV ? "was killed by SIGSEGV"
                         : proc->task->state == MMS_TASK_KILLED_OOM ? "was killed by the OOM killer"
+                        : proc->task->state == MMS_TASK_KILLED_ABRT ? "was killed by SIGABRT (glibc aborted)"
                         : "has exited";
       g_autofree char *where = proc->end_line > 0 ? g_strdup_printf (" (line %u)", proc->end_line)
                                                   : g_strdup ("");
@@ -2254,7 +2255,9 @@ mms_runner_to_json (MmsRunner *runner)
     for (guint i = 0; i < m->tasks->len; i++)
       {
         struct task_struct *task = m->tasks->pdata[i];
-        static const char * const states[] = { "running", "exited", "killed-segv", "killed-oom" };
+        static const char * const states[] = { "running", "exited", "killed-segv", "killed-oom",
+                                                "killed-abrt" };
+        G_STATIC_ASSERT (G_N_ELEMENTS (states) == MMS_TASK_KILLED_ABRT + 1);
 
         json_builder_begin_object (b);
         json_builder_set_member_name (b, "name");

@@ -8,6 +8,7 @@
  * do the overflows and the refusals).  Missing bytes read as zero. */
 #include "fuzz-common.h"
 #include "mms-process.h"
+#include "mms-malloc.h"
 
 #define MAX_OPS      400
 #define MAX_TASKS    12
@@ -162,10 +163,13 @@ run_ops (MmsMachine      *m,
   };
   Kernel k = { 0 };
   guint names = 0;
+  /* Pointers malloc returned (freed or not: a second free, a realloc of a
+   * freed block are glibc's to catch), and a few raw values. */
+  guint64 ptrs[32] = { 0 };
 
   for (guint op_index = 0; op_index < MAX_OPS && !done (r); op_index++)
     {
-      guint8 op = r8 (r) % 21;
+      guint8 op = r8 (r) % 25;
       struct task_struct *task = pick_task (m, r);
       char name[16];
 
@@ -396,6 +400,51 @@ run_ops (MmsMachine      *m,
             }
           break;
 
+        case 21:
+        case 22:
+          /* malloc and calloc: sizes from a few bytes to beyond RAM. */
+          if (task != NULL)
+            {
+              guint8 how = r8 (r);
+              guint64 size = how < 160 ? r8 (r) * 8u + r8 (r) % 8
+                             : how < 230 ? (guint64) r8 (r) << (10 + r8 (r) % 12)
+                             : r64 (r);
+              guint slot = r8 (r) % G_N_ELEMENTS (ptrs);
+
+              ptrs[slot] = op == 21 ? mms_malloc (task, size, NULL)
+                                    : mms_calloc (task, r8 (r) % 9, size, NULL);
+            }
+          break;
+
+        case 23:
+          if (task != NULL)
+            {
+              guint slot = r8 (r) % G_N_ELEMENTS (ptrs);
+              guint8 how = r8 (r);
+              guint64 size = how < 200 ? r8 (r) * 16u + r8 (r) : (guint64) r8 (r) << (12 + r8 (r) % 10);
+
+              ptrs[slot] = mms_realloc (task, how == 255 ? r64 (r) : ptrs[slot], size, NULL);
+            }
+          break;
+
+        case 24:
+          if (task != NULL)
+            {
+              guint slot = r8 (r) % G_N_ELEMENTS (ptrs);
+              guint8 how = r8 (r);
+
+              if (how == 255)
+                mms_free (task, r64 (r));
+              else if (how == 254)
+                /* A use after free: the program writes over a free block. */
+                mms_malloc_note_write (task->mm, ptrs[slot], r8 (r));
+              else
+                mms_free (task, ptrs[slot]);
+              if (how < 128)
+                ptrs[slot] = 0;
+            }
+          break;
+
         default:
           /* Reports read everything: they must not trip on any state. */
           if (task != NULL)
@@ -404,6 +453,9 @@ run_ops (MmsMachine      *m,
 
               mms_report_smaps (task->mm, out);
               mms_report_pagewalk (task->mm, pick_addr (task, r), out);
+              mms_report_heap (task->mm, out);
+              mms_report_bins (task->mm, out);
+              mms_report_allocations (task->mm, out);
             }
           break;
         }
