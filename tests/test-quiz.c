@@ -1,0 +1,783 @@
+/* test-quiz.c: the exercises of mms-quiz.c and mmscope-cli quiz.
+ *
+ * Every question of every kind on every built-in scenario is checked
+ * against the views that answer it elsewhere: maps against maps (and, for
+ * one question of each scenario, against `mmscope-cli maps --until`),
+ * vma-count against the maps lines, pagewalk against pagewalk, rss against
+ * smaps, buddy against buddyinfo and the step's events, slab against
+ * slabinfo and kmalloc's event, layout against the maps line holding the
+ * address and the zones' spans, mm against the mm_struct, fault against
+ * the events of the access made for real.  Then: a seed gives the same
+ * questions twice and other seeds others; the CLI's JSON, text, Moodle XML
+ * (validated against the Moodle question format with GMarkupParser) and
+ * PDF (through pdftotext).
+ */
+#include "mms-config.h"
+
+#include <string.h>
+#include <sys/wait.h>
+
+#include <json-glib/json-glib.h>
+
+#include "mms-builtin.h"
+#include "mms-process.h"
+#include "mms-quiz.h"
+#include "mms-quiz-format.h"
+#include "mms-runner.h"
+
+/* ---- helpers ------------------------------------------------------- */
+
+typedef struct
+{
+  int status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_clear_pointer (&r->out, g_free);
+  g_clear_pointer (&r->err, g_free);
+}
+
+/* Runs mmscope-cli with the NULL-terminated arguments. */
+static void
+cli (Result     *r,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("MMSCOPE_CLI"));
+  g_assert_nonnull (argv->pdata[0]);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &r->out, &r->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  r->status = WEXITSTATUS (wait_status);
+}
+
+static GPtrArray *
+quiz_of (MmsScenario *scenario,
+         guint64      seed,
+         guint        count,
+         guint        kinds)
+{
+  MmsQuizOptions options = { .seed = seed, .count = count, .kinds = kinds };
+  g_autoptr(GError) error = NULL;
+  GPtrArray *questions = mms_quiz_generate (scenario, &options, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (questions);
+  return questions;
+}
+
+/* The numbers in TEXT, in order. */
+static GArray *
+numbers_in (const char *text)
+{
+  GArray *n = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  for (const char *p = text; *p != '\0';)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          char *end;
+          guint64 v = (p[0] == '0' && p[1] == 'x') ? g_ascii_strtoull (p + 2, &end, 16)
+                                                   : g_ascii_strtoull (p, &end, 10);
+          g_array_append_val (n, v);
+          p = end;
+        }
+      else
+        p++;
+    }
+  return n;
+}
+
+#define NUM(array, i) g_array_index (array, guint64, i)
+
+/* ---- the checks of each kind ---------------------------------------- */
+
+static void
+check_maps (MmsQuestion        *q,
+            struct task_struct *task)
+{
+  g_autoptr(GString) maps = g_string_new (NULL);
+
+  mms_report_maps (task->mm, maps);
+  g_assert_cmpstr (q->answer, ==, maps->str);
+}
+
+static void
+check_vma_count (MmsQuestion        *q,
+                 struct task_struct *task)
+{
+  g_autoptr(GString) maps = g_string_new (NULL);
+  guint lines = 0;
+
+  mms_report_maps (task->mm, maps);
+  for (const char *p = maps->str; *p != '\0'; p++)
+    lines += *p == '\n';
+  /* /proc/PID/maps shows [vsyscall], which is no VMA of the mm. */
+  if (strstr (maps->str, "[vsyscall]") != NULL)
+    lines--;
+  g_assert_cmpint (q->number, ==, lines);
+  g_assert_true (mms_question_check (q, q->answer));
+}
+
+/* smaps summed by hand: Rss, Pss, Shared_*, Private_*. */
+static void
+check_rss (MmsQuestion        *q,
+           struct task_struct *task)
+{
+  g_autoptr(GString) smaps = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GArray) n = numbers_in (q->answer);
+  guint64 rss = 0, pss = 0, shared = 0, private = 0;
+
+  mms_report_smaps (task->mm, smaps);
+  lines = g_strsplit (smaps->str, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit_set (lines[i], " :", -1);
+      guint64 v = 0;
+
+      if (f[0] == NULL)
+        continue;
+      for (guint j = 1; f[j] != NULL; j++)
+        if (*f[j] != '\0')
+          {
+            v = g_ascii_strtoull (f[j], NULL, 10);
+            break;
+          }
+      if (g_str_equal (f[0], "Rss"))
+        rss += v;
+      else if (g_str_equal (f[0], "Pss"))
+        pss += v;
+      else if (g_str_has_prefix (f[0], "Shared_"))
+        shared += v;
+      else if (g_str_has_prefix (f[0], "Private_"))
+        private += v;
+    }
+  g_assert_cmpuint (n->len, ==, 4);
+  g_assert_cmpuint (NUM (n, 0), ==, rss);
+  g_assert_cmpuint (NUM (n, 1), ==, pss);
+  g_assert_cmpuint (NUM (n, 2), ==, shared);
+  g_assert_cmpuint (NUM (n, 3), ==, private);
+  /* Rss is the RSS counters too. */
+  g_assert_cmpuint (rss, ==, mms_mm_rss (task->mm) * 4);
+}
+
+static void
+check_pagewalk (MmsQuestion        *q,
+                struct task_struct *task)
+{
+  g_autoptr(GString) walk = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) expect = g_string_new (NULL);
+  guint n = 0;
+
+  g_assert_true (q->has_addr);
+  mms_report_pagewalk (task->mm, q->addr, walk);
+  lines = g_strsplit (walk->str, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++, n++)
+    {
+      g_auto(GStrv) w = g_strsplit (lines[i], " ", 4);
+      g_assert_cmpstr (w[1], ==, "index");
+      g_string_append_printf (expect, "%s%s %.*s", i > 0 ? ", " : "", w[0],
+                              (int) strlen (w[2]) - 1, w[2]);
+    }
+  g_assert_cmpuint (n, >, 0);
+  if (strstr (lines[n - 1], "-> frame 0x") != NULL)
+    g_string_append_printf (expect, ": frame %s",
+                            strstr (lines[n - 1], "-> frame ") + strlen ("-> frame "));
+  else
+    g_string_append (expect, ": the walk stops here (not present)");
+  /* The zero page's mark is no part of the answer. */
+  if (g_str_has_suffix (expect->str, " (zero page)"))
+    g_string_truncate (expect, expect->len - strlen (" (zero page)"));
+  g_assert_cmpstr (q->answer, ==, expect->str);
+}
+
+static guint64
+zone_nr_free (MmsMachine *m,
+              const char *zone,
+              guint       order)
+{
+  g_autoptr(GString) info = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  mms_report_buddyinfo (m, info);
+  lines = g_strsplit (info->str, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *head = g_strdup_printf ("Node 0, zone %8s ", zone);
+      if (g_str_has_prefix (lines[i], head))
+        {
+          g_autoptr(GArray) n = numbers_in (lines[i] + strlen (head));
+          g_assert_cmpuint (n->len, ==, 11);
+          return NUM (n, order);
+        }
+    }
+  g_assert_not_reached ();
+  return 0;
+}
+
+static void
+check_buddy (MmsQuestion    *q,
+             MmsMachine     *m,
+             const MmsEvent *events,
+             guint           n_events)
+{
+  g_assert_nonnull (q->zone);
+  if (g_str_equal (q->subject, "nr_free"))
+    {
+      g_autoptr(GArray) n = numbers_in (strchr (q->answer, ':'));
+      g_assert_cmpuint (n->len, ==, 11);
+      for (guint o = 0; o < 11; o++)
+        g_assert_cmpuint (NUM (n, o), ==, zone_nr_free (m, q->zone, o));
+    }
+  else if (g_str_equal (q->subject, "split"))
+    {
+      g_autoptr(GArray) n = numbers_in (q->answer);
+      guint i;
+      for (i = 0; i < n_events && events[i].kind != MMS_EV_RMQUEUE; i++)
+        ;
+      g_assert_cmpuint (i, <, n_events);
+      g_assert_cmpuint (NUM (n, 0), ==, events[i].order);
+    }
+  else
+    {
+      guint merges = 0;
+      g_assert_cmpstr (q->subject, ==, "merge");
+      for (guint i = 0; i < n_events; i++)
+        if (events[i].kind == MMS_EV_MERGE)
+          {
+            g_autofree char *pair = g_strdup_printf ("0x%llx with 0x%llx (order %u)",
+                                                     (unsigned long long) events[i].pfn,
+                                                     (unsigned long long) events[i].pfn2,
+                                                     events[i].order);
+            g_assert_nonnull (strstr (q->answer, pair));
+            merges++;
+          }
+      if (merges == 0)
+        g_assert_cmpstr (q->answer, ==, "none");
+    }
+}
+
+static void
+check_slab (MmsQuestion    *q,
+            MmsMachine     *m,
+            const MmsEvent *events,
+            guint           n_events)
+{
+  if (g_str_equal (q->subject, "cache"))
+    {
+      const char *cache = NULL;
+      for (guint i = 0; i < n_events; i++)
+        if (events[i].kind == MMS_EV_KMALLOC)
+          cache = events[i].cache;
+      if (cache != NULL)
+        g_assert_cmpstr (q->answer, ==, cache);
+      else
+        g_assert_true (g_str_has_prefix (q->answer, "no cache"));
+    }
+  else
+    {
+      g_autoptr(GString) info = g_string_new (NULL);
+      g_auto(GStrv) lines = NULL;
+      g_autoptr(GArray) n = numbers_in (q->answer);
+      gboolean found = FALSE;
+
+      mms_report_slabinfo (m, info);
+      lines = g_strsplit (info->str, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_auto(GStrv) w = g_strsplit_set (lines[i], " ", -1);
+          if (g_strcmp0 (w[0], q->cache) == 0)
+            {
+              g_autoptr(GArray) all = numbers_in (strstr (lines[i], "slabdata"));
+              g_assert_cmpuint (all->len, ==, 3);
+              /* The answer's numbers after the cache's name's own. */
+              for (guint k = 0; k < 3; k++)
+                g_assert_cmpuint (NUM (n, n->len - 3 + k), ==, NUM (all, k));
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
+}
+
+/* The region of ADDR as the maps line holding it says. */
+static const char *
+region_from_maps (struct mm_struct *mm,
+                  guint64           addr)
+{
+  g_autoptr(GString) maps = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  const char *image = NULL;
+
+  if (addr >= mm->task_size)
+    return "kernel space";
+  mms_report_maps (mm, maps);
+  lines = g_strsplit (maps->str, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      guint64 start = g_ascii_strtoull (lines[i], NULL, 16);
+      guint64 end = g_ascii_strtoull (strchr (lines[i], '-') + 1, NULL, 16);
+      const char *path = lines[i];
+
+      /* The sixth field, after the padding. */
+      for (guint f = 0; f < 5; f++)
+        {
+          path += strcspn (path, " ");
+          path += strspn (path, " ");
+        }
+      const char *perms = strchr (lines[i], ' ') + 1;
+
+      if (start == mm->start_code || (start < mm->start_code && mm->start_code < end))
+        image = path;
+      if (addr < start || addr >= end)
+        continue;
+      if (g_str_equal (path, "[heap]"))
+        return "the heap (brk)";
+      if (g_str_equal (path, "[stack]"))
+        return "the stack";
+      if (g_str_has_prefix (path, "[v"))
+        return "the vdso and vvar pages";
+      if (image != NULL && *path != '\0' && g_str_equal (path, image))
+        {
+          if (addr >= mm->start_code && addr < mm->end_code)
+            return "text (the program's code)";
+          if (addr >= mm->start_data && addr < mm->end_data)
+            return "data (initialised variables)";
+          if (addr >= mm->end_data)
+            return "bss (zeroed variables)";
+          return "read-only data of the program";
+        }
+      if (*path == '\0' && addr >= mm->end_data && end <= mm->start_brk && strncmp (perms, "rw", 2) == 0)
+        return "bss (zeroed variables)";
+      return "an mmap region (a mapping or a library)";
+    }
+  return "nothing: no VMA covers it";
+}
+
+static void
+check_layout (MmsQuestion        *q,
+              MmsRunner          *runner,
+              MmsMachine         *m,
+              struct task_struct *task)
+{
+  if (g_str_equal (q->subject, "zone"))
+    {
+      gboolean found = FALSE;
+      for (guint i = 0; i < m->nr_zones; i++)
+        {
+          struct zone *z = &m->zones[m->zone_ids[i]];
+          if (q->pfn >= z->zone_start_pfn && q->pfn < z->zone_start_pfn + z->spanned_pages)
+            {
+              g_assert_cmpstr (q->zone, ==, z->name);
+              g_assert_cmpstr (q->answer, ==, mms_zone_label (z->id));
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
+  else if (g_str_equal (q->subject, "placement"))
+    {
+      /* The mapping [addr, addr + LEN) lies in one maps line (it may
+       * have merged with a neighbour). */
+      const MmsStmt *stmt = mms_runner_get_stmt (runner, q->step);
+      g_autoptr(GString) maps = g_string_new (NULL);
+      g_auto(GStrv) lines = NULL;
+      gboolean inside = FALSE;
+
+      g_assert_cmpint (stmt->kind, ==, MMS_STMT_MMAP);
+      mms_report_maps (task->mm, maps);
+      lines = g_strsplit (maps->str, "\n", -1);
+      for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+        inside |= g_ascii_strtoull (lines[i], NULL, 16) <= q->addr
+                  && q->addr + stmt->len <= g_ascii_strtoull (strchr (lines[i], '-') + 1, NULL, 16);
+      g_assert_true (inside);
+      g_assert_true (mms_question_check (q, q->answer));
+    }
+  else
+    {
+      g_assert_cmpstr (q->subject, ==, "region");
+      g_assert_cmpstr (q->answer, ==, region_from_maps (task->mm, q->addr));
+    }
+}
+
+static void
+check_mm (MmsQuestion        *q,
+          struct task_struct *task)
+{
+  g_autoptr(GArray) n = numbers_in (q->answer);
+
+  g_assert_cmpuint (n->len, ==, 3);
+  g_assert_cmpuint (NUM (n, 0), ==, task->mm->mm_users);
+  g_assert_cmpuint (NUM (n, 1), ==, task->mm->mm_count);
+  g_assert_cmpuint (NUM (n, 2), ==, task->mm->total_vm);
+}
+
+/* What the events of one access say, by the kernel functions they name. */
+static MmsQuizFault
+fault_by_functions (const MmsEvent *events,
+                    guint           n)
+{
+  MmsQuizFault result = MMS_QUIZ_FAULT_NONE;
+  guint faults = 0;
+
+  /* A SIGSEGV is the outcome even after the stack grew (a fetch there). */
+  for (guint i = 0; i < n; i++)
+    {
+      if (events[i].kind == MMS_EV_FAULT && ++faults > 1)
+        break;
+      if (g_str_equal (mms_event_function (events[i].kind), "bad_area"))
+        return events[i].count == 2 ? MMS_QUIZ_FAULT_SEGV_ACCERR : MMS_QUIZ_FAULT_SEGV_MAPERR;
+    }
+  faults = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *fn = mms_event_function (events[i].kind);
+      if (events[i].kind == MMS_EV_FAULT && ++faults > 1)
+        break;
+      if (faults == 0)
+        continue;
+      if (g_str_equal (fn, "bad_area"))
+        return events[i].count == 2 ? MMS_QUIZ_FAULT_SEGV_ACCERR : MMS_QUIZ_FAULT_SEGV_MAPERR;
+      if (g_str_equal (fn, "expand_stack"))
+        return MMS_QUIZ_FAULT_STACK;
+      if (events[i].kind == MMS_EV_WP_COPY)
+        return MMS_QUIZ_FAULT_COW_COPY;
+      if (events[i].kind == MMS_EV_WP_REUSE)
+        return MMS_QUIZ_FAULT_COW_REUSE;
+      if (events[i].kind == MMS_EV_SWAP_IN || (events[i].kind == MMS_EV_FILE_FAULT && events[i].count))
+        result = MMS_QUIZ_FAULT_MAJOR;
+      else if (result == MMS_QUIZ_FAULT_NONE
+               && (events[i].kind == MMS_EV_FILE_FAULT || events[i].kind == MMS_EV_ANON_PAGE
+                   || events[i].kind == MMS_EV_ZERO_PAGE_MAP))
+        result = MMS_QUIZ_FAULT_MINOR;
+    }
+  return result;
+}
+
+static void
+collect_cb (MmsMachine     *machine,
+            const MmsEvent *event,
+            gpointer        user_data)
+{
+  g_array_append_val ((GArray *) user_data, *event);
+}
+
+static void
+check_fault (MmsQuestion    *q,
+             MmsScenario    *scenario,
+             const MmsEvent *events,
+             guint           n_events)
+{
+  g_assert_cmpstr (q->answer, ==, mms_quiz_fault_label (q->fault));
+  if (!q->hypothetical)
+    {
+      guint i;
+      for (i = 0; i < n_events && events[i].kind != MMS_EV_FAULT; i++)
+        ;
+      g_assert_cmpuint (i, <, n_events);
+      g_assert_cmphex (events[i].addr, ==, q->addr);
+      g_assert_cmpint (fault_by_functions (events, n_events), ==, q->fault);
+    }
+  else
+    {
+      /* Made for real, on a runner of its own, after the step. */
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MmsRunner) runner = mms_runner_new (scenario, &error);
+      g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (MmsEvent));
+      struct task_struct *task;
+
+      g_assert_no_error (error);
+      g_assert_true (mms_runner_run_until (runner, q->step, &error));
+      task = mms_runner_lookup_task (runner, q->process);
+      mms_machine_set_event_func (mms_runner_get_machine (runner), collect_cb, seen);
+      mms_touch (task, q->addr, 1, q->access);
+      mms_machine_set_event_func (mms_runner_get_machine (runner), NULL, NULL);
+      g_assert_cmpint (fault_by_functions ((MmsEvent *) seen->data, seen->len), ==, q->fault);
+      if (q->fault == MMS_QUIZ_FAULT_SEGV_MAPERR || q->fault == MMS_QUIZ_FAULT_SEGV_ACCERR)
+        g_assert_cmpint (task->state, ==, MMS_TASK_KILLED_SEGV);
+    }
+}
+
+/* Checks every question of SCENARIO against the views at its step. */
+static guint
+check_scenario (const char *name,
+                guint      *kinds_seen)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsScenario) scenario = mms_scenario_open (name, &error);
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(MmsRunner) runner = NULL;
+  gboolean cli_checked = FALSE;
+
+  g_assert_no_error (error);
+  questions = quiz_of (scenario, 7, G_MAXUINT, 0);
+  runner = mms_runner_new (scenario, &error);
+  g_assert_no_error (error);
+  mms_runner_enable_time_travel (runner);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      MmsQuestion *q = questions->pdata[i];
+      struct task_struct *task;
+      const MmsEvent *events;
+      MmsMachine *m;
+      guint n_events;
+
+      g_assert_true (mms_runner_goto (runner, q->step, &error));
+      g_assert_no_error (error);
+      m = mms_runner_get_machine (runner);
+      events = mms_runner_get_events (runner, &n_events);
+      task = q->process != NULL ? mms_runner_lookup_task (runner, q->process) : NULL;
+      if (q->process != NULL)
+        g_assert_nonnull (task);
+      /* (An access may kill its process: the fault kind needs no mm after.) */
+      if (q->process != NULL && q->kind != MMS_QUIZ_FAULT)
+        g_assert_nonnull (task->mm);
+      *kinds_seen |= 1u << q->kind;
+
+      /* The shape: one answer among the choices, at CORRECT. */
+      if (q->form == MMS_QUIZ_FORM_CHOICE)
+        {
+          guint hits = 0;
+          g_autofree char *index = g_strdup_printf ("%u", q->correct);
+          g_assert_cmpuint (q->choices->len, >=, 2);
+          for (guint c = 0; c < q->choices->len; c++)
+            hits += g_str_equal (q->choices->pdata[c], q->answer);
+          g_assert_cmpuint (hits, ==, 1);
+          g_assert_cmpstr (q->choices->pdata[q->correct], ==, q->answer);
+          g_assert_true (mms_question_check (q, index));
+          g_assert_false (mms_question_check (q, q->correct == 0 ? "1" : "0"));
+        }
+      else
+        g_assert_cmpuint (q->choices->len, ==, 0);
+
+      switch (q->kind)
+        {
+        case MMS_QUIZ_MAPS:
+          check_maps (q, task);
+          if (!cli_checked)
+            {
+              Result r = { 0 };
+              g_autofree char *step = g_strdup_printf ("%u", q->step);
+              cli (&r, "maps", name, q->process, "--until", step, NULL);
+              g_assert_cmpint (r.status, ==, 0);
+              g_assert_cmpstr (r.out, ==, q->answer);
+              result_clear (&r);
+              cli_checked = TRUE;
+            }
+          break;
+        case MMS_QUIZ_VMA_COUNT: check_vma_count (q, task); break;
+        case MMS_QUIZ_RSS: check_rss (q, task); break;
+        case MMS_QUIZ_PAGEWALK: check_pagewalk (q, task); break;
+        case MMS_QUIZ_BUDDY: check_buddy (q, m, events, n_events); break;
+        case MMS_QUIZ_SLAB: check_slab (q, m, events, n_events); break;
+        case MMS_QUIZ_LAYOUT: check_layout (q, runner, m, task); break;
+        case MMS_QUIZ_MM: check_mm (q, task); break;
+        case MMS_QUIZ_FAULT: check_fault (q, scenario, events, n_events); break;
+        case MMS_QUIZ_N_KINDS:
+        default: g_assert_not_reached ();
+        }
+    }
+  return questions->len;
+}
+
+static void
+test_answers_agree (void)
+{
+  g_auto(GStrv) names = mms_builtin_list ();
+  guint kinds_seen = 0, total = 0;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      guint n = check_scenario (names[i], &kinds_seen);
+      g_test_message ("%s: %u questions checked", names[i], n);
+      g_assert_cmpuint (n, >, 0);
+      total += n;
+    }
+  /* Every kind was asked somewhere. */
+  g_assert_cmphex (kinds_seen, ==, (1u << MMS_QUIZ_N_KINDS) - 1);
+  g_test_message ("%u questions in all", total);
+}
+
+/* ---- seeds --------------------------------------------------------- */
+
+static char *
+quiz_json (MmsScenario *scenario,
+           guint64      seed)
+{
+  g_autoptr(GPtrArray) q = quiz_of (scenario, seed, 8, 0);
+  g_autoptr(GBytes) bytes = mms_quiz_format (scenario, q, MMS_QUIZ_FORMAT_JSON, FALSE, FALSE,
+                                             NULL);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+test_seeds (void)
+{
+  static const char * const names[] = { "fork-cow", "buddy-split-merge", "munmap-split",
+                                        "slab-grow-shrink" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(MmsScenario) scenario = mms_scenario_open (names[i], NULL);
+      g_autofree char *a = quiz_json (scenario, 42);
+      g_autofree char *b = quiz_json (scenario, 42);
+      guint differ = 0;
+
+      g_assert_cmpstr (a, ==, b);
+      for (guint64 seed = 43; seed < 48; seed++)
+        {
+          g_autofree char *c = quiz_json (scenario, seed);
+          differ += !g_str_equal (a, c);
+        }
+      g_assert_cmpuint (differ, >=, 4);
+    }
+}
+
+/* Questions of the kinds asked only, and one a step with count 0. */
+static void
+test_kinds_and_steps (void)
+{
+  g_autoptr(MmsScenario) scenario = mms_scenario_open ("fork-cow", NULL);
+  g_autoptr(GPtrArray) only = quiz_of (scenario, 5, 50, (1u << MMS_QUIZ_FAULT) | (1u << MMS_QUIZ_MM));
+  g_autoptr(GPtrArray) per_step = quiz_of (scenario, 5, 0, 0);
+  guint kinds = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (only->len, >, 2);
+  for (guint i = 0; i < only->len; i++)
+    {
+      MmsQuestion *q = only->pdata[i];
+      g_assert_true (q->kind == MMS_QUIZ_FAULT || q->kind == MMS_QUIZ_MM);
+      if (i > 0)
+        g_assert_cmpuint (((MmsQuestion *) only->pdata[i - 1])->step, <=, q->step);
+    }
+  g_assert_cmpuint (per_step->len, ==, scenario->steps->len);
+  for (guint i = 0; i < per_step->len; i++)
+    g_assert_cmpuint (((MmsQuestion *) per_step->pdata[i])->step, ==, i + 1);
+  g_assert_true (mms_quiz_kinds_parse ("maps, rss", &kinds, &error));
+  g_assert_cmphex (kinds, ==, (1u << MMS_QUIZ_MAPS) | (1u << MMS_QUIZ_RSS));
+  g_assert_false (mms_quiz_kinds_parse ("maps,nonsense", &kinds, &error));
+  g_assert_nonnull (strstr (error->message, "nonsense"));
+}
+
+/* ---- the CLI ------------------------------------------------------- */
+
+static void
+test_cli_json (void)
+{
+  Result r = { 0 }, again = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+  guint maps = 0;
+
+  cli (&r, "quiz", "fork-cow", "--seed", "11", "--count", "12", "--format", "json", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  cli (&again, "quiz", "fork-cow", "--seed", "11", "--count", "12", "--format", "json", NULL);
+  g_assert_cmpstr (r.out, ==, again.out);
+  g_assert_true (json_parser_load_from_data (parser, r.out, -1, &error));
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, 12);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *o = json_array_get_object_element (array, i);
+      JsonArray *choices = json_object_get_array_member (o, "choices");
+      const char *answer = json_object_get_string_member (o, "answer");
+      const char *zh = json_object_get_string_member (o, "text_zh_CN");
+      gboolean found = json_array_get_length (choices) == 0;
+
+      g_assert_true (json_object_has_member (o, "step"));
+      g_assert_true (json_object_has_member (o, "kind"));
+      g_assert_true (json_object_has_member (o, "process"));
+      g_assert_true (json_object_has_member (o, "text"));
+      /* Chinese, not English: the questions' words are translated. */
+      g_assert_nonnull (zh);
+      g_assert_cmpstr (zh, !=, json_object_get_string_member (o, "text"));
+      for (guint c = 0; c < json_array_get_length (choices); c++)
+        found |= g_str_equal (json_array_get_string_element (choices, c), answer);
+      g_assert_true (found);
+      if (g_str_equal (json_object_get_string_member (o, "kind"), "maps"))
+        {
+          Result m = { 0 };
+          g_autofree char *step = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                   json_object_get_int_member (o, "step"));
+          cli (&m, "maps", "fork-cow", json_object_get_string_member (o, "process"), "--until",
+               step, NULL);
+          g_assert_cmpstr (m.out, ==, answer);
+          result_clear (&m);
+          maps++;
+        }
+    }
+  g_assert_cmpuint (maps, >, 0);
+  result_clear (&r);
+  result_clear (&again);
+}
+
+static void
+test_cli_text_and_errors (void)
+{
+  Result r = { 0 };
+
+  cli (&r, "quiz", "fork-cow", "--seed", "3", "--count", "4", "--answers", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "1. ["));
+  g_assert_nonnull (strstr (r.out, "4. ["));
+  g_assert_nonnull (strstr (r.out, "Answer: "));
+  result_clear (&r);
+  cli (&r, "quiz", "fork-cow", "--seed", "3", "--count", "4", "--lang", "zh_CN", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_null (strstr (r.out, "Answer: "));
+  g_assert_nonnull (strstr (r.out, "步骤"));
+  result_clear (&r);
+
+  /* Usage errors: exit 2, nothing on stdout. */
+  cli (&r, "quiz", "fork-cow", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--seed"));
+  result_clear (&r);
+  cli (&r, "quiz", "fork-cow", "--seed", "1", "--kinds", "maps,bogus", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "bogus"));
+  result_clear (&r);
+  cli (&r, "quiz", "fork-cow", "--seed", "-4", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+  cli (&r, "quiz", "fork-cow", "--seed", "1", "--format", "docx", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+  cli (&r, "quiz", "no-such-scenario.mms", "--seed", "1", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  result_clear (&r);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/quiz/answers-agree", test_answers_agree);
+  g_test_add_func ("/quiz/seeds", test_seeds);
+  g_test_add_func ("/quiz/kinds-and-steps", test_kinds_and_steps);
+  g_test_add_func ("/quiz/cli-json", test_cli_json);
+  g_test_add_func ("/quiz/cli-text-and-errors", test_cli_text_and_errors);
+  return g_test_run ();
+}
