@@ -11,6 +11,7 @@
 #include <errno.h>
 
 #include "mms-exec.h"
+#include "mms-malloc.h"
 #include "mms-process-private.h"
 #include "mms-vma-index.h"
 
@@ -144,6 +145,7 @@ mm_free_structs (struct mm_struct *mm)
       vma = next;
     }
   mms_vma_index_free (mm->vma_index);
+  mms_malloc_state_free (mm->malloc_state);
   g_free (mm);
 }
 
@@ -225,6 +227,8 @@ exit_mmap (struct mm_struct *mm)
       MmsEvent ev = { .kind = MMS_EV_EXIT_MMAP, .mm = mm->id, .count = (guint64) mm->map_count };
       mms_machine_emit (m, &ev);
     }
+  /* The heap lives in the memory that goes now. */
+  g_clear_pointer (&mm->malloc_state, mms_malloc_state_free);
   mm->op_busy++;
   for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
     mms_zap_page_range (vma, vma->vm_start, vma->vm_end);
@@ -603,6 +607,9 @@ mms_fork (struct task_struct *parent,
         *err = local_err;
       return NULL;
     }
+  /* The heap is in the copied memory: the child's malloc goes on from
+   * the parent's state. */
+  mm->malloc_state = mms_malloc_state_copy (parent->mm->malloc_state);
   child->mm = mm;
   return child;
 }
@@ -812,7 +819,7 @@ mms_check_mm (struct mm_struct  *mm,
               GError           **error)
 {
   g_return_val_if_fail (mm != NULL, FALSE);
-  return mms_check_vmas (mm, error);
+  return mms_check_vmas (mm, error) && mms_check_malloc (mm, error);
 }
 
 gboolean
