@@ -15,6 +15,7 @@
 #include "mms-config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 #include <sys/wait.h>
 
 #include <json-glib/json-glib.h>
@@ -769,6 +770,425 @@ test_cli_text_and_errors (void)
   result_clear (&r);
 }
 
+/* ---- Moodle XML, checked against Moodle's question format ----------- */
+
+/* What the Moodle XML importer (question/format/xml/format.php) reads:
+ * <quiz> holding <question type=...>; a question's name, questiontext
+ * (with a format and a text), and per type its settings and answers,
+ * each answer with a fraction and a text; files embedded as base64 and
+ * referenced from the text as @@PLUGINFILE@@/NAME. */
+typedef struct
+{
+  GPtrArray *stack;         /* element names (not owned: interned) */
+  GString *text;            /* the current element's text */
+  /* The question being read. */
+  char *type;
+  char *name;
+  char *question_html;
+  gboolean has_questiontext_format;
+  guint n_answers, n_full;
+  gboolean answer_has_text, answer_has_tolerance;
+  gboolean has_single, has_shuffle, has_numbering, has_usecase, has_defaultgrade;
+  GPtrArray *files;         /* char *: names of the embedded files */
+  char *file_name;
+  /* Totals. */
+  guint n_questions;
+  guint n_categories;
+  GHashTable *types;        /* type -> count */
+  GPtrArray *texts;         /* char *: every question's text */
+} Moodle;
+
+static const char *
+parent_of (Moodle *m,
+           guint   up)
+{
+  return m->stack->len > up ? m->stack->pdata[m->stack->len - 1 - up] : "";
+}
+
+static void
+moodle_start (GMarkupParseContext  *context,
+              const char           *element,
+              const char          **names,
+              const char          **values,
+              gpointer              user_data,
+              GError              **error)
+{
+  Moodle *m = user_data;
+  const char *parent = parent_of (m, 0);
+
+  if (m->stack->len == 0)
+    g_assert_cmpstr (element, ==, "quiz");
+  else if (g_str_equal (parent, "quiz"))
+    {
+      const char *type = NULL;
+      g_assert_cmpstr (element, ==, "question");
+      g_assert_true (g_markup_collect_attributes (element, names, values, error,
+                                                  G_MARKUP_COLLECT_STRING, "type", &type,
+                                                  G_MARKUP_COLLECT_INVALID));
+      g_assert_true (g_strv_contains ((const char *[]) { "category", "multichoice", "shortanswer",
+                                                         "numerical", NULL }, type));
+      g_free (m->type);
+      m->type = g_strdup (type);
+      g_clear_pointer (&m->name, g_free);
+      g_clear_pointer (&m->question_html, g_free);
+      m->has_questiontext_format = FALSE;
+      m->n_answers = m->n_full = 0;
+      m->has_single = m->has_shuffle = m->has_numbering = m->has_usecase = FALSE;
+      m->has_defaultgrade = FALSE;
+      g_ptr_array_set_size (m->files, 0);
+    }
+  else if (g_str_equal (element, "answer"))
+    {
+      const char *fraction = NULL, *format = NULL;
+      g_assert_cmpstr (parent, ==, "question");
+      g_assert_true (g_markup_collect_attributes (element, names, values, error,
+                                                  G_MARKUP_COLLECT_STRING, "fraction", &fraction,
+                                                  G_MARKUP_COLLECT_STRING | G_MARKUP_COLLECT_OPTIONAL,
+                                                  "format", &format,
+                                                  G_MARKUP_COLLECT_INVALID));
+      /* Moodle's grades are percentages from its list; ours are 100 or 0. */
+      g_assert_true (g_str_equal (fraction, "100") || g_str_equal (fraction, "0"));
+      m->n_answers++;
+      m->n_full += g_str_equal (fraction, "100");
+      m->answer_has_text = m->answer_has_tolerance = FALSE;
+    }
+  else if (g_str_equal (element, "questiontext") || g_str_equal (element, "generalfeedback")
+           || g_str_equal (element, "feedback"))
+    {
+      const char *format = NULL;
+      g_assert_true (g_markup_collect_attributes (element, names, values, error,
+                                                  G_MARKUP_COLLECT_STRING, "format", &format,
+                                                  G_MARKUP_COLLECT_INVALID));
+      g_assert_true (g_str_equal (format, "html") || g_str_equal (format, "moodle_auto_format"));
+      if (g_str_equal (element, "questiontext"))
+        m->has_questiontext_format = TRUE;
+    }
+  else if (g_str_equal (element, "file"))
+    {
+      const char *name = NULL, *path = NULL, *encoding = NULL;
+      g_assert_cmpstr (parent, ==, "questiontext");
+      g_assert_true (g_markup_collect_attributes (element, names, values, error,
+                                                  G_MARKUP_COLLECT_STRING, "name", &name,
+                                                  G_MARKUP_COLLECT_STRING, "path", &path,
+                                                  G_MARKUP_COLLECT_STRING, "encoding", &encoding,
+                                                  G_MARKUP_COLLECT_INVALID));
+      g_assert_cmpstr (encoding, ==, "base64");
+      g_assert_cmpstr (path, ==, "/");
+      g_free (m->file_name);
+      m->file_name = g_strdup (name);
+    }
+  else if (g_str_equal (element, "text"))
+    g_assert_true (g_strv_contains ((const char *[]) { "name", "questiontext", "generalfeedback",
+                                                       "answer", "feedback", "category", NULL },
+                                    parent));
+  else if (g_str_equal (element, "tolerance"))
+    g_assert_cmpstr (parent, ==, "answer");
+  else
+    /* The settings of a question, children of <question> only. */
+    {
+      g_assert_cmpstr (parent, ==, "question");
+      g_assert_true (g_strv_contains ((const char *[]) { "name", "category", "defaultgrade",
+                                                         "penalty", "hidden", "single",
+                                                         "shuffleanswers", "answernumbering",
+                                                         "usecase", NULL }, element));
+    }
+  g_ptr_array_add (m->stack, (gpointer) g_intern_string (element));
+  g_string_truncate (m->text, 0);
+}
+
+static void
+moodle_text (GMarkupParseContext  *context,
+             const char           *text,
+             gsize                 len,
+             gpointer              user_data,
+             GError              **error)
+{
+  g_string_append_len (((Moodle *) user_data)->text, text, len);
+}
+
+static void
+moodle_end (GMarkupParseContext  *context,
+            const char           *element,
+            gpointer              user_data,
+            GError              **error)
+{
+  Moodle *m = user_data;
+  const char *parent;
+
+  g_ptr_array_remove_index (m->stack, m->stack->len - 1);
+  parent = parent_of (m, 0);
+  if (g_str_equal (element, "text"))
+    {
+      if (g_str_equal (parent, "name"))
+        m->name = g_strdup (m->text->str);
+      else if (g_str_equal (parent, "questiontext"))
+        m->question_html = g_strdup (m->text->str);
+      else if (g_str_equal (parent, "answer"))
+        {
+          m->answer_has_text = TRUE;
+          g_assert_cmpuint (m->text->len, >, 0);
+          if (g_strcmp0 (m->type, "numerical") == 0)
+            g_assert_true (g_ascii_string_to_signed (m->text->str, 10, G_MININT64, G_MAXINT64,
+                                                     NULL, NULL));
+        }
+    }
+  else if (g_str_equal (element, "file"))
+    {
+      gsize len;
+      g_autofree guchar *png = g_base64_decode (g_strstrip (m->text->str), &len);
+      g_assert_cmpuint (len, >, 1000);
+      g_assert_cmpmem (png, 8, "\x89PNG\r\n\x1a\n", 8);
+      g_ptr_array_add (m->files, g_strdup (m->file_name));
+    }
+  else if (g_str_equal (element, "tolerance"))
+    m->answer_has_tolerance = TRUE;
+  else if (g_str_equal (element, "answer"))
+    {
+      g_assert_true (m->answer_has_text);
+      if (g_strcmp0 (m->type, "numerical") == 0)
+        g_assert_true (m->answer_has_tolerance);
+    }
+  else if (g_str_equal (element, "single"))
+    {
+      g_assert_true (g_str_equal (m->text->str, "true") || g_str_equal (m->text->str, "false"));
+      m->has_single = TRUE;
+    }
+  else if (g_str_equal (element, "shuffleanswers"))
+    m->has_shuffle = TRUE;
+  else if (g_str_equal (element, "answernumbering"))
+    {
+      g_assert_true (g_strv_contains ((const char *[]) { "abc", "ABCD", "123", "iii", "IIII",
+                                                         "none", NULL }, m->text->str));
+      m->has_numbering = TRUE;
+    }
+  else if (g_str_equal (element, "usecase"))
+    m->has_usecase = TRUE;
+  else if (g_str_equal (element, "defaultgrade"))
+    {
+      g_assert_cmpfloat (g_ascii_strtod (m->text->str, NULL), >, 0);
+      m->has_defaultgrade = TRUE;
+    }
+  else if (g_str_equal (element, "question"))
+    {
+      guint *count;
+
+      if (g_str_equal (m->type, "category"))
+        {
+          m->n_categories++;
+          return;
+        }
+      g_assert_nonnull (m->name);
+      g_assert_nonnull (m->question_html);
+      g_assert_true (m->has_questiontext_format);
+      g_assert_true (m->has_defaultgrade);
+      g_assert_cmpuint (m->n_full, ==, 1);
+      if (g_str_equal (m->type, "multichoice"))
+        {
+          g_assert_cmpuint (m->n_answers, >=, 2);
+          g_assert_true (m->has_single && m->has_shuffle && m->has_numbering);
+        }
+      else
+        g_assert_cmpuint (m->n_answers, >=, 1);
+      if (g_str_equal (m->type, "shortanswer"))
+        g_assert_true (m->has_usecase);
+      /* Every image is referenced and every reference embedded. */
+      g_assert_cmpuint (m->files->len, ==, 1);
+      for (guint i = 0; i < m->files->len; i++)
+        {
+          g_autofree char *ref = g_strdup_printf ("@@PLUGINFILE@@/%s", (char *) m->files->pdata[i]);
+          g_assert_nonnull (strstr (m->question_html, ref));
+        }
+      g_ptr_array_add (m->texts, g_strdup (m->question_html));
+      count = g_hash_table_lookup (m->types, m->type);
+      if (count == NULL)
+        g_hash_table_insert (m->types, g_strdup (m->type), count = g_new0 (guint, 1));
+      (*count)++;
+      m->n_questions++;
+    }
+}
+
+static void
+moodle_validate (const char *xml,
+                 Moodle     *m)
+{
+  static const GMarkupParser parser = { moodle_start, moodle_end, moodle_text, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+
+  m->stack = g_ptr_array_new ();
+  m->text = g_string_new (NULL);
+  m->files = g_ptr_array_new_with_free_func (g_free);
+  m->types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  m->texts = g_ptr_array_new_with_free_func (g_free);
+  g_assert_true (g_str_has_prefix (xml, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+  context = g_markup_parse_context_new (&parser, G_MARKUP_TREAT_CDATA_AS_TEXT, m, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, xml, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (m->stack->len, ==, 0);
+}
+
+static void
+moodle_clear (Moodle *m)
+{
+  g_ptr_array_unref (m->stack);
+  g_string_free (m->text, TRUE);
+  g_ptr_array_unref (m->files);
+  g_hash_table_unref (m->types);
+  g_ptr_array_unref (m->texts);
+  g_free (m->type);
+  g_free (m->name);
+  g_free (m->question_html);
+  g_free (m->file_name);
+}
+
+static void
+test_moodle (void)
+{
+  static const char * const names[] = { "fork-cow", "buddy-split-merge", "heap-vs-mmap" };
+  guint multichoice = 0, numerical = 0, shortanswer = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (names); s++)
+    {
+      g_autoptr(MmsScenario) scenario = mms_scenario_open (names[s], NULL);
+      /* The last: layout only, where mmap's placement is a typed address. */
+      g_autoptr(GPtrArray) questions = s + 1 < G_N_ELEMENTS (names)
+                                       ? quiz_of (scenario, 9, 14, 0)
+                                       : quiz_of (scenario, 9, 30, 1u << MMS_QUIZ_LAYOUT);
+      g_autoptr(GBytes) xml = NULL;
+      g_autoptr(GError) error = NULL;
+      Moodle m = { 0 };
+      guint *n;
+
+      xml = mms_quiz_format (scenario, questions, MMS_QUIZ_FORMAT_MOODLE, FALSE, FALSE, &error);
+      g_assert_no_error (error);
+      moodle_validate (g_bytes_get_data (xml, NULL), &m);
+      g_assert_cmpuint (m.n_categories, ==, 1);
+      g_assert_cmpuint (m.n_questions, ==, questions->len);
+      /* The questions, in order, each with its own text. */
+      for (guint i = 0; i < questions->len; i++)
+        {
+          MmsQuestion *q = questions->pdata[i];
+          g_autofree char *escaped = g_markup_escape_text (q->text, -1);
+          g_assert_nonnull (strstr (m.texts->pdata[i], escaped));
+        }
+      multichoice += (n = g_hash_table_lookup (m.types, "multichoice")) ? *n : 0;
+      numerical += (n = g_hash_table_lookup (m.types, "numerical")) ? *n : 0;
+      shortanswer += (n = g_hash_table_lookup (m.types, "shortanswer")) ? *n : 0;
+      moodle_clear (&m);
+    }
+  /* All three of Moodle's types were written. */
+  g_assert_cmpuint (multichoice, >, 0);
+  g_assert_cmpuint (numerical, >, 0);
+  g_assert_cmpuint (shortanswer, >, 0);
+}
+
+/* The validator refuses what Moodle would: a multichoice without a right answer. */
+static void
+test_moodle_validator (void)
+{
+  if (g_test_subprocess ())
+    {
+      Moodle m = { 0 };
+      moodle_validate ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz><question type=\"multichoice\">"
+                       "<name><text>q</text></name><questiontext format=\"html\"><text>x</text>"
+                       "</questiontext><defaultgrade>1</defaultgrade><single>true</single>"
+                       "<shuffleanswers>true</shuffleanswers><answernumbering>abc</answernumbering>"
+                       "<answer fraction=\"0\"><text>a</text></answer>"
+                       "<answer fraction=\"0\"><text>b</text></answer></question></quiz>", &m);
+      moodle_clear (&m);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*n_full*");
+}
+
+/* ---- the PDF worksheet --------------------------------------------- */
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  return out;
+}
+
+static guint
+pdf_pages (const char *text)
+{
+  guint pages = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    pages += *p == '\f';
+  return pages;
+}
+
+static void
+test_pdf (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("mms-quiz-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain.pdf", NULL);
+  g_autofree char *zh = g_build_filename (dir, "zh.pdf", NULL);
+  g_autofree char *text = NULL, *plain_text = NULL, *zh_text = NULL;
+  g_autoptr(MmsScenario) scenario = mms_scenario_open ("fork-cow", NULL);
+  g_autoptr(GPtrArray) questions = quiz_of (scenario, 21, 5, 0);
+  Result r = { 0 };
+
+  cli (&r, "quiz", "fork-cow", "--seed", "21", "--count", "5", "--format", "pdf", "--answers",
+       "--lang", "en", "-o", path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  cli (&r, "quiz", "fork-cow", "--seed", "21", "--count", "5", "--format", "pdf", "--lang", "en",
+       "-o", plain, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  cli (&r, "quiz", "fork-cow", "--seed", "21", "--count", "5", "--format", "pdf", "--answers",
+       "--lang", "zh_CN", "-o", zh, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  text = pdf_text (path);
+  plain_text = pdf_text (plain);
+  zh_text = pdf_text (zh);
+  /* A page per question, then the key. */
+  g_assert_cmpuint (pdf_pages (text), ==, 6);
+  g_assert_cmpuint (pdf_pages (plain_text), ==, 5);
+  g_assert_nonnull (strstr (text, "Answer key"));
+  g_assert_null (strstr (plain_text, "Answer key"));
+  for (guint i = 0; i < questions->len; i++)
+    {
+      MmsQuestion *q = questions->pdata[i];
+      g_autofree char *head = g_strdup_printf ("Question %u (%s, step %u)", i + 1,
+                                               mms_quiz_kind_name (q->kind), q->step);
+      g_autofree char *start = g_strndup (q->text, 20);
+      g_assert_nonnull (strstr (text, head));
+      g_assert_nonnull (strstr (text, start));
+    }
+  /* The Chinese sheet: Chinese headings and key. */
+  g_assert_cmpuint (pdf_pages (zh_text), ==, 6);
+  g_assert_nonnull (strstr (zh_text, "第 1 题"));
+  g_assert_nonnull (strstr (zh_text, "答案"));
+  g_assert_null (strstr (zh_text, "Answer key"));
+  /* Without -o a PDF is refused (no binary on a terminal). */
+  cli (&r, "quiz", "fork-cow", "--seed", "1", "--format", "pdf", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+  g_remove (path);
+  g_remove (plain);
+  g_remove (zh);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -779,5 +1199,8 @@ main (int    argc,
   g_test_add_func ("/quiz/kinds-and-steps", test_kinds_and_steps);
   g_test_add_func ("/quiz/cli-json", test_cli_json);
   g_test_add_func ("/quiz/cli-text-and-errors", test_cli_text_and_errors);
+  g_test_add_func ("/quiz/moodle", test_moodle);
+  g_test_add_func ("/quiz/moodle-validator", test_moodle_validator);
+  g_test_add_func ("/quiz/pdf", test_pdf);
   return g_test_run ();
 }

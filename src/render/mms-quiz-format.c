@@ -44,7 +44,6 @@ question_view (const MmsQuestion *q)
 {
   switch (q->kind)
     {
-    case MMS_QUIZ_FAULT:
     case MMS_QUIZ_PAGEWALK:
       return MMS_VIEW_PAGE_TABLE;
     case MMS_QUIZ_BUDDY:
@@ -55,6 +54,7 @@ question_view (const MmsQuestion *q)
       return MMS_VIEW_MM;
     case MMS_QUIZ_LAYOUT:
       return q->has_pfn ? MMS_VIEW_PHYSICAL : MMS_VIEW_LAYOUT;
+    case MMS_QUIZ_FAULT:
     case MMS_QUIZ_MAPS:
     case MMS_QUIZ_VMA_COUNT:
     case MMS_QUIZ_RSS:
