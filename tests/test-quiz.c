@@ -1189,6 +1189,166 @@ test_pdf (void)
   g_rmdir (dir);
 }
 
+/* ---- ask lines ----------------------------------------------------- */
+
+/* The expect line that checks QUESTION's answer where its ask line was, or
+ * "" when the answer is one no expect states (a "no", no errno). */
+static char *
+expect_of_answer (const MmsQuestion *q,
+                  const char        *ask_line)
+{
+  g_autofree char *form = g_strstrip (g_strdup (ask_line + strlen ("ask")));
+  char *quote = strchr (form, '"');
+
+  if (quote != NULL)
+    *quote = '\0';
+  g_strchomp (form);
+  if (q->form == MMS_QUIZ_FORM_NUMBER)
+    return g_strdup_printf ("expect %s %s%s", form, q->answer,
+                            strstr (q->text, "KiB") != NULL ? "K" : "");
+  if (q->form == MMS_QUIZ_FORM_TEXT)
+    return g_strdup_printf ("expect %s %s", form, q->answer);
+  if (g_str_equal (form, "errno"))
+    return g_str_has_prefix (q->answer, "none") ? g_strdup ("")
+                                                 : g_strdup_printf ("expect errno %s", q->answer);
+  return g_str_equal (q->answer, "yes") ? g_strdup_printf ("expect %s", form) : g_strdup ("");
+}
+
+static void
+test_ask_answers (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "quiz", "ask.mms", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsScenario) scenario = NULL;
+  g_autoptr(MmsScenario) checked = NULL;
+  g_autoptr(MmsRunner) runner = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *joined = NULL;
+  MmsQuizOptions options = { .seed = 3, .count = 2 };
+  guint asked = 0, expects = 0, faults = 0;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  scenario = mms_scenario_parse (path, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenario->asks->len, ==, 16);
+  questions = mms_quiz_generate_bilingual (scenario, &options, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      MmsQuestion *q = questions->pdata[i];
+      char *line;
+
+      if (!q->from_ask)
+        continue;
+      asked++;
+      line = lines[q->ask_line - 1];
+      g_assert_true (g_str_has_prefix (line, "ask "));
+      if (q->kind == MMS_QUIZ_FAULT && strstr (line, "ask fault") != NULL)
+        {
+          check_fault (q, scenario, NULL, 0);
+          faults++;
+        }
+      else
+        {
+          char *expect = expect_of_answer (q, line);
+          expects += *expect != '\0';
+          g_free (line);
+          lines[q->ask_line - 1] = expect;
+        }
+      /* The teacher's words, in both languages. */
+      if (strstr (line, "first page") != NULL)
+        {
+          g_assert_cmpstr (q->text, ==, "The child writes its first page. What happens?");
+          g_assert_cmpstr (q->text_zh_CN, ==, "子进程写它的第一页。会发生什么？");
+        }
+    }
+  /* Every ask line was asked, besides the two generated questions. */
+  g_assert_cmpuint (asked, ==, scenario->asks->len);
+  g_assert_cmpuint (questions->len, ==, asked + 2);
+  g_assert_cmpuint (faults, ==, 4);
+
+  /* The answers, written as expect lines, pass the runner's checks (the
+   * Chinese words of the replaced ask lines go with them). */
+  for (guint i = 1; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "ask.zh_CN") && !g_str_has_prefix (lines[i - 1], "ask "))
+      lines[i][0] = '#';
+  joined = g_strjoinv ("\n", lines);
+  checked = mms_scenario_parse ("checked.mms", joined, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (checked->asks->len, ==, faults);
+  runner = mms_runner_new (checked, &error);
+  g_assert_no_error (error);
+  g_assert_true (mms_runner_run_until (runner, checked->steps->len, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mms_runner_get_n_expects_checked (runner), ==, expects);
+  g_assert_cmpuint (expects, >=, 10);
+
+  /* The writer keeps the ask lines and their Chinese words. */
+  {
+    g_autofree char *written = mms_scenario_to_text (scenario);
+    g_autoptr(MmsScenario) again = mms_scenario_parse ("again.mms", written, -1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (again->asks->len, ==, scenario->asks->len);
+    g_assert_nonnull (strstr (written, "ask.zh_CN \"新进程有多少个 VMA？\""));
+  }
+}
+
+static void
+test_ask_errors (void)
+{
+  static const struct { const char *line; const char *error; } cases[] = {
+    { "ask", "bad.mms:2:4: error: missing check after 'ask'" },
+    { "ask parent", "bad.mms:2:5: error: unknown check 'parent'" },
+    { "ask parent rss 4K", "bad.mms:2:16: error: unexpected '4K' after 'ask P rss" },
+    { "ask parent sgev", "bad.mms:2:12: error: unknown check 'sgev'" },
+    { "ask fault parent poke stack", "bad.mms:2:18: error: unknown access 'poke'" },
+    { "ask fault parent write", "bad.mms:2:23: error: missing address after 'ask fault P ACCESS'" },
+    { "ask fault parent write -3", "bad.mms:2:24: error: expected an address" },
+    { "ask nr_free DMA32", "bad.mms:2:18: error: missing order after 'ask nr_free ZONE'" },
+    { "ask nr_free DMA99 1", "bad.mms:2:13: error: unknown zone 'DMA99'" },
+    { "ask slabs", "bad.mms:2:10: error: missing cache name after 'ask slabs'" },
+    { "ask zone DMA32 used", "bad.mms:2:16: error: expected 'free' after 'ask zone ZONE', got 'used'" },
+    { "ask free \"a\" \"b\"", "bad.mms:2:14: error: unexpected '\"b\"'" },
+    { "ask.zh_CN \"问\"", "bad.mms:2:1: error: 'ask.zh_CN' must follow an 'ask' line" },
+    { "ask free\nask.zh_CN \"一\"\nask.zh_CN \"二\"", "bad.mms:4:1: error: second 'ask.zh_CN'" },
+  };
+  static const struct { const char *line; const char *error; } runtime[] = {
+    { "ask nobody rss", "bad.mms:2:5: error: no process 'nobody'" },
+    { "ask fault parent write nolabel", "bad.mms:2:24: error: label 'nolabel' is not bound" },
+    { "ask slabs no_such_cache", "bad.mms:2:11: error: no cache 'no_such_cache'" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("spawn parent\n%s\n", cases[i].line);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MmsScenario) scenario = mms_scenario_parse ("bad.mms", text, -1, &error);
+
+      g_assert_null (scenario);
+      g_assert_error (error, MMS_SCENARIO_ERROR, MMS_SCENARIO_ERROR_SYNTAX);
+      if (!g_str_has_prefix (error->message, cases[i].error))
+        g_error ("%s: got '%s'", cases[i].line, error->message);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (runtime); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("spawn parent\n%s\n", runtime[i].line);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(MmsScenario) scenario = mms_scenario_parse ("bad.mms", text, -1, &error);
+      MmsQuizOptions options = { .seed = 1, .count = 3 };
+      g_autoptr(GPtrArray) questions = NULL;
+
+      g_assert_no_error (error);
+      questions = mms_quiz_generate (scenario, &options, &error);
+      g_assert_null (questions);
+      g_assert_error (error, MMS_SCENARIO_ERROR, MMS_SCENARIO_ERROR_SEMANTIC);
+      if (!g_str_has_prefix (error->message, runtime[i].error))
+        g_error ("%s: got '%s'", runtime[i].line, error->message);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1199,6 +1359,8 @@ main (int    argc,
   g_test_add_func ("/quiz/kinds-and-steps", test_kinds_and_steps);
   g_test_add_func ("/quiz/cli-json", test_cli_json);
   g_test_add_func ("/quiz/cli-text-and-errors", test_cli_text_and_errors);
+  g_test_add_func ("/quiz/ask-answers", test_ask_answers);
+  g_test_add_func ("/quiz/ask-errors", test_ask_errors);
   g_test_add_func ("/quiz/moodle", test_moodle);
   g_test_add_func ("/quiz/moodle-validator", test_moodle_validator);
   g_test_add_func ("/quiz/pdf", test_pdf);

@@ -23,7 +23,9 @@
 #include "mms-quiz.h"
 #include "mms-i18n.h"
 #include "mms-clone.h"
+#include "mms-malloc.h"
 #include "mms-process.h"
+#include "mms-slab.h"
 #include "mms-runner.h"
 
 #define PAGE_ALIGN_UP(x) (((x) + MMS_PAGE_SIZE - 1) & MMS_PAGE_MASK)
@@ -217,6 +219,7 @@ typedef struct
   MmsMachine *machine;
   GRand *rand;
   GPtrArray *candidates;    /* MmsQuestion * */
+  GPtrArray *asked;         /* MmsQuestion *: the ask lines' */
   const MmsStmt *stmt;      /* the step asked about */
   const MmsEvent *events;
   guint n_events;
@@ -294,6 +297,8 @@ finish_choices (MmsQuestion *q)
 static char *
 step_phrase (Quiz *quiz)
 {
+  if (quiz->stmt == NULL)
+    return g_strdup (_("the boot"));
   /* Translators: %1$u is a step number, %2$s the statement as written in the scenario. */
   return g_strdup_printf (_("step %u (%s)"), quiz->stmt->index, quiz->stmt->text);
 }
@@ -1341,6 +1346,241 @@ add_mm (Quiz *quiz)
   finish_choices (q);
 }
 
+/* ---- ask lines -------------------------------------------------- */
+
+static char *
+yes_no (gboolean yes)
+{
+  return g_strdup (yes ? _("yes") : _("no"));
+}
+
+/* The words of an ask line's question when the teacher gave none:
+ * "After step 3 (...), what is `parent rss`?" with the unit asked for. */
+static char *
+ask_default_text (Quiz         *quiz,
+                  const MmsAsk *ask,
+                  const char   *unit)
+{
+  g_autofree char *when = step_phrase (quiz);
+  const char *form = ask->check.text + strspn (ask->check.text, " \t") + strlen ("ask");
+  g_autofree char *what = g_strstrip (g_strdup (form));
+  char *quote = strchr (what, '"');
+
+  if (quote != NULL)
+    *quote = '\0';
+  g_strchomp (what);
+  if (unit != NULL)
+    /* Translators: %1$s is "step 3 (statement)", %2$s a check as the scenario writes it
+     * ("parent rss"), %3$s a unit (KiB, bytes). */
+    return g_strdup_printf (_("After %s, what is “%s” (in %s)?"), when, what, unit);
+  /* Translators: %1$s is "step 3 (statement)", %2$s a check as the scenario writes it. */
+  return g_strdup_printf (_("After %s, what is “%s”?"), when, what);
+}
+
+static MmsQuestion *
+ask_number (Quiz         *quiz,
+            const MmsAsk *ask,
+            MmsQuizKind   kind,
+            const char   *unit,
+            guint64       value)
+{
+  MmsQuestion *q = question_new (quiz, kind, MMS_QUIZ_FORM_NUMBER, ask->check.proc,
+                                 "ask",
+                                 ask_default_text (quiz, ask, unit),
+                                 g_strdup_printf ("%" G_GUINT64_FORMAT, value));
+  q->number = (gint64) value;
+  return q;
+}
+
+static MmsQuestion *
+ask_choice (Quiz         *quiz,
+            const MmsAsk *ask,
+            MmsQuizKind   kind,
+            char         *answer)
+{
+  return question_new (quiz, kind, MMS_QUIZ_FORM_CHOICE, ask->check.proc,
+                       "ask",
+                       ask_default_text (quiz, ask, NULL), answer);
+}
+
+/* The question of one ask line, answered from the state after its step. */
+static gboolean
+add_ask (Quiz          *quiz,
+         const MmsAsk  *ask,
+         GError       **error)
+{
+  const MmsExpect *ex = &ask->check;
+  MmsMachine *m = quiz->machine;
+  const char *file = quiz->scenario->filename;
+  struct task_struct *task = NULL;
+  const MmsStepResult *res = mms_runner_get_result (quiz->runner);
+  MmsQuestion *q = NULL;
+  const char *kib = _("KiB");
+
+  if (ex->proc != NULL)
+    {
+      task = mms_runner_lookup_task (quiz->runner, ex->proc);
+      if (task == NULL)
+        {
+          mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, file, ex->proc_loc,
+                                  "no process '%s' (spawn it first)", ex->proc);
+          return FALSE;
+        }
+      if (ask->fault || (ex->kind != MMS_EXPECT_SEGV && ex->kind != MMS_EXPECT_OOM))
+        if (task->mm == NULL || task->state != MMS_TASK_RUNNING)
+          {
+            mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, file, ex->proc_loc,
+                                    "process '%s' is not running here", ex->proc);
+            return FALSE;
+          }
+    }
+  if (ask->fault)
+    {
+      guint64 addr;
+
+      if (!mms_runner_resolve_addr (quiz->runner, ex->proc, ex->proc_loc, &ask->addr, &addr,
+                                    error))
+        return FALSE;
+      q = fault_question (quiz, ex->proc, addr, ask->access,
+                          try_access (m, task->comm, addr, ask->access), TRUE);
+    }
+  else
+    switch (ex->kind)
+      {
+      case MMS_EXPECT_SEGV:
+      case MMS_EXPECT_OOM:
+        q = ask_choice (quiz, ask, MMS_QUIZ_FAULT,
+                        yes_no (task->state == (ex->kind == MMS_EXPECT_SEGV ? MMS_TASK_KILLED_SEGV
+                                                                            : MMS_TASK_KILLED_OOM)));
+        add_choice (q, yes_no (task->state != (ex->kind == MMS_EXPECT_SEGV ? MMS_TASK_KILLED_SEGV
+                                                                           : MMS_TASK_KILLED_OOM)));
+        break;
+      case MMS_EXPECT_OK:
+        q = ask_choice (quiz, ask, MMS_QUIZ_MAPS, yes_no (res->err == 0 && !res->segv));
+        add_choice (q, yes_no (!(res->err == 0 && !res->segv)));
+        break;
+      case MMS_EXPECT_ERRNO:
+        {
+          static const char * const names[] = { "ENOMEM", "EINVAL", "EEXIST", "EPERM" };
+          q = ask_choice (quiz, ask, MMS_QUIZ_MAPS,
+                          g_strdup (res->err != 0 && mms_errno_name (res->err) != NULL
+                                    ? mms_errno_name (res->err) : _("none: the call succeeded")));
+          add_choice (q, g_strdup (_("none: the call succeeded")));
+          for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+            add_choice (q, g_strdup (names[i]));
+        }
+        break;
+      case MMS_EXPECT_VMAS:
+        q = ask_number (quiz, ask, MMS_QUIZ_VMA_COUNT, NULL, task->mm->map_count);
+        break;
+      case MMS_EXPECT_RSS:
+        q = ask_number (quiz, ask, MMS_QUIZ_RSS, kib, mms_mm_rss (task->mm) * 4);
+        break;
+      case MMS_EXPECT_FREE:
+        q = ask_number (quiz, ask, MMS_QUIZ_BUDDY, kib, mms_machine_free_frames (m) * 4);
+        break;
+      case MMS_EXPECT_SWAP:
+        q = ask_number (quiz, ask, MMS_QUIZ_RSS, kib, m->nr_swap_used * 4);
+        break;
+      case MMS_EXPECT_NR_FREE:
+      case MMS_EXPECT_ZONE_FREE:
+        {
+          struct zone *zone = mms_runner_expect_zone (quiz->runner, ex, error);
+          if (zone == NULL)
+            return FALSE;
+          if (ex->kind == MMS_EXPECT_NR_FREE)
+            q = ask_number (quiz, ask, MMS_QUIZ_BUDDY, NULL, zone->free_area[ex->order].nr_free);
+          else
+            q = ask_number (quiz, ask, MMS_QUIZ_BUDDY, kib, zone->nr_free_pages * 4);
+          q->zone = g_strdup (zone->name);
+        }
+        break;
+      case MMS_EXPECT_SLABS:
+      case MMS_EXPECT_OBJECTS:
+        {
+          struct kmem_cache *cache = mms_kmem_cache_find (m, ex->name);
+          if (cache == NULL)
+            {
+              mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, file, ex->name_loc,
+                                      "no cache '%s'", ex->name);
+              return FALSE;
+            }
+          if (ex->kind == MMS_EXPECT_OBJECTS)
+            q = ask_number (quiz, ask, MMS_QUIZ_SLAB, NULL, cache->active_objs);
+          else
+            {
+              q = question_new (quiz, MMS_QUIZ_SLAB, MMS_QUIZ_FORM_TEXT, NULL, "slabs",
+                                /* Translators: keep FULL PARTIAL EMPTY as they are. */
+                                g_strconcat (ask_default_text (quiz, ask, NULL),
+                                             _(" (FULL PARTIAL EMPTY, as expect slabs takes them)"),
+                                             NULL),
+                                g_strdup_printf ("%u %u %u", cache->slabs_full.length,
+                                                 cache->slabs_partial.length,
+                                                 cache->slabs_free.length));
+            }
+          q->cache = g_strdup (cache->name);
+        }
+        break;
+      case MMS_EXPECT_HEAP:
+        q = ask_number (quiz, ask, MMS_QUIZ_LAYOUT, _("bytes"), task->mm->brk - task->mm->start_brk);
+        break;
+      case MMS_EXPECT_CHUNK:
+        {
+          MmsChunkInfo info;
+          guint64 ptr;
+          if (!mms_malloc_lookup_name (task->mm, ex->name, &ptr)
+              || !mms_malloc_chunk_at (task->mm, ptr, &info))
+            {
+              mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, file, ex->name_loc,
+                                      "'%s' names no chunk of %s", ex->name, ex->proc);
+              return FALSE;
+            }
+          q = ask_number (quiz, ask, MMS_QUIZ_LAYOUT, _("bytes"), info.size);
+        }
+        break;
+      case MMS_N_EXPECT_KINDS:
+      default:
+        g_assert_not_reached ();
+      }
+
+  q->from_ask = TRUE;
+  q->ask_line = ex->loc.line;
+  /* The teacher's words replace ours, in the language asked for. */
+  {
+    const char *lang = g_getenv ("LANGUAGE");
+    const char *words = lang != NULL && g_str_has_prefix (lang, "zh") && ask->question_zh_CN != NULL
+                        ? ask->question_zh_CN : ask->question;
+    if (words != NULL)
+      {
+        g_free (q->text);
+        q->text = g_strdup (words);
+      }
+  }
+  finish_choices (q);
+  return TRUE;
+}
+
+static gboolean
+add_asks (Quiz     *quiz,
+          guint     after_step,
+          GError  **error)
+{
+  for (guint i = 0; i < quiz->scenario->asks->len; i++)
+    {
+      const MmsAsk *ask = quiz->scenario->asks->pdata[i];
+
+      if (ask->check.after_step != after_step)
+        continue;
+      if (!add_ask (quiz, ask, error))
+        return FALSE;
+      /* The teacher's questions are always asked: they leave the
+       * candidates. */
+      g_ptr_array_add (quiz->asked,
+                       g_ptr_array_steal_index (quiz->candidates, quiz->candidates->len - 1));
+    }
+  return TRUE;
+}
+
 /* ---- selection ------------------------------------------------------ */
 
 static void (* const builders[MMS_QUIZ_N_KINDS]) (Quiz *) = {
@@ -1462,6 +1702,7 @@ mms_quiz_generate (MmsScenario           *scenario,
   g_autoptr(GRand) rand = NULL;
   g_autoptr(GPtrArray) candidates = NULL;
   g_autoptr(GString) before_maps = g_string_new (NULL);
+  g_autoptr(GPtrArray) asked = NULL;
   GPtrArray *chosen;
   guint kinds;
   Quiz quiz = { 0 };
@@ -1482,7 +1723,11 @@ mms_quiz_generate (MmsScenario           *scenario,
   quiz.rand = rand;
   quiz.candidates = candidates;
   quiz.before.maps = before_maps;
+  quiz.asked = asked = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_question_free);
 
+  quiz.stmt = NULL;
+  if (!add_asks (&quiz, 0, error))
+    return NULL;
   while (!mms_runner_is_done (runner))
     {
       quiz.stmt = mms_runner_get_stmt (runner, mms_runner_get_position (runner) + 1);
@@ -1493,11 +1738,30 @@ mms_quiz_generate (MmsScenario           *scenario,
       for (guint k = 0; k < MMS_QUIZ_N_KINDS; k++)
         if (kinds & (1u << k))
           builders[k] (&quiz);
+      if (!add_asks (&quiz, quiz.stmt->index, error))
+        return NULL;
     }
 
+  /* One a step: a step the teacher asks about has no generated question. */
+  if (options->count == 0)
+    for (guint i = 0; i < candidates->len; i++)
+      for (guint j = 0; j < asked->len; j++)
+        if (((MmsQuestion *) asked->pdata[j])->step
+            == ((MmsQuestion *) candidates->pdata[i])->step)
+          {
+            mms_question_free (g_ptr_array_steal_index (candidates, i--));
+            break;
+          }
   chosen = select_questions (rand, candidates, options->count);
   for (guint i = 0; i < chosen->len; i++)
     shuffle_choices (rand, chosen->pdata[i]);
+  /* The ask lines' questions, always. */
+  while (asked->len > 0)
+    {
+      shuffle_choices (rand, asked->pdata[0]);
+      g_ptr_array_add (chosen, g_ptr_array_steal_index (asked, 0));
+    }
+  g_ptr_array_sort (chosen, question_order);
   return chosen;
 }
 

@@ -89,6 +89,7 @@ typedef struct
   char *cache;              /* slab: the cache */
   gint64 number;            /* the value of a numerical answer */
   gboolean from_ask;        /* written by the teacher (an `ask` line) */
+  guint ask_line;           /* from_ask: the line of the ask in the file */
 } MmsQuestion;
 
 typedef struct
