@@ -220,6 +220,7 @@ typedef struct
   GRand *rand;
   GPtrArray *candidates;    /* MmsQuestion * */
   GPtrArray *asked;         /* MmsQuestion *: the ask lines' */
+  guint kinds;              /* the kinds wanted */
   const MmsStmt *stmt;      /* the step asked about */
   const MmsEvent *events;
   guint n_events;
@@ -1568,15 +1569,19 @@ add_asks (Quiz     *quiz,
   for (guint i = 0; i < quiz->scenario->asks->len; i++)
     {
       const MmsAsk *ask = quiz->scenario->asks->pdata[i];
+      MmsQuestion *q;
 
       if (ask->check.after_step != after_step)
         continue;
       if (!add_ask (quiz, ask, error))
         return FALSE;
-      /* The teacher's questions are always asked: they leave the
-       * candidates. */
-      g_ptr_array_add (quiz->asked,
-                       g_ptr_array_steal_index (quiz->candidates, quiz->candidates->len - 1));
+      /* The teacher's questions are always asked (of the kinds wanted):
+       * they leave the candidates. */
+      q = g_ptr_array_steal_index (quiz->candidates, quiz->candidates->len - 1);
+      if (quiz->kinds & (1u << q->kind))
+        g_ptr_array_add (quiz->asked, q);
+      else
+        mms_question_free (q);
     }
   return TRUE;
 }
@@ -1723,6 +1728,7 @@ mms_quiz_generate (MmsScenario           *scenario,
   quiz.rand = rand;
   quiz.candidates = candidates;
   quiz.before.maps = before_maps;
+  quiz.kinds = kinds;
   quiz.asked = asked = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_question_free);
 
   quiz.stmt = NULL;
