@@ -1427,7 +1427,8 @@ add_ask (Quiz          *quiz,
                                   "no process '%s' (spawn it first)", ex->proc);
           return FALSE;
         }
-      if (ask->fault || (ex->kind != MMS_EXPECT_SEGV && ex->kind != MMS_EXPECT_OOM))
+      if (ask->fault || (ex->kind != MMS_EXPECT_SEGV && ex->kind != MMS_EXPECT_OOM
+                         && ex->kind != MMS_EXPECT_ABORT))
         if (task->mm == NULL || task->state != MMS_TASK_RUNNING)
           {
             mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, file, ex->proc_loc,
@@ -1450,11 +1451,14 @@ add_ask (Quiz          *quiz,
       {
       case MMS_EXPECT_SEGV:
       case MMS_EXPECT_OOM:
-        q = ask_choice (quiz, ask, MMS_QUIZ_FAULT,
-                        yes_no (task->state == (ex->kind == MMS_EXPECT_SEGV ? MMS_TASK_KILLED_SEGV
-                                                                            : MMS_TASK_KILLED_OOM)));
-        add_choice (q, yes_no (task->state != (ex->kind == MMS_EXPECT_SEGV ? MMS_TASK_KILLED_SEGV
-                                                                           : MMS_TASK_KILLED_OOM)));
+      case MMS_EXPECT_ABORT:
+        {
+          MmsTaskState killed = ex->kind == MMS_EXPECT_SEGV ? MMS_TASK_KILLED_SEGV
+                                : ex->kind == MMS_EXPECT_OOM ? MMS_TASK_KILLED_OOM
+                                : MMS_TASK_KILLED_ABRT;
+          q = ask_choice (quiz, ask, MMS_QUIZ_FAULT, yes_no (task->state == killed));
+          add_choice (q, yes_no (task->state != killed));
+        }
         break;
       case MMS_EXPECT_OK:
         q = ask_choice (quiz, ask, MMS_QUIZ_MAPS, yes_no (res->err == 0 && !res->segv));
@@ -1529,7 +1533,7 @@ add_ask (Quiz          *quiz,
         {
           MmsChunkInfo info;
           guint64 ptr;
-          if (!mms_malloc_lookup_name (task->mm, ex->name, &ptr)
+          if (!mms_malloc_lookup_name (task->mm, ex->name, &ptr, NULL, NULL)
               || !mms_malloc_chunk_at (task->mm, ptr, &info))
             {
               mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, file, ex->name_loc,
