@@ -21,6 +21,7 @@
 #include <json-glib/json-glib.h>
 
 #include "mms-builtin.h"
+#include "mms-malloc.h"
 #include "mms-process.h"
 #include "mms-quiz.h"
 #include "mms-quiz-format.h"
@@ -431,6 +432,25 @@ check_mm (MmsQuestion        *q,
   g_assert_cmpuint (NUM (n, 2), ==, task->mm->total_vm);
 }
 
+/* The chunk of the step's allocation, as the heap has it. */
+static void
+check_malloc (MmsQuestion        *q,
+              MmsRunner          *runner,
+              struct task_struct *task)
+{
+  const MmsStmt *stmt = mms_runner_get_stmt (runner, q->step);
+  g_autoptr(GArray) n = numbers_in (q->answer);
+  MmsChunkInfo info;
+  guint64 ptr;
+
+  g_assert_nonnull (stmt->as);
+  g_assert_true (mms_malloc_lookup_name (task->mm, stmt->as, &ptr, NULL, NULL));
+  g_assert_true (mms_malloc_chunk_at (task->mm, ptr, &info));
+  g_assert_cmpuint (NUM (n, n->len - 1), ==, info.size);
+  g_assert_cmpint (strstr (q->answer, "(mmap)") != NULL, ==, info.state == MMS_CHUNK_MMAPPED);
+  g_assert_true (info.state == MMS_CHUNK_INUSE || info.state == MMS_CHUNK_MMAPPED);
+}
+
 /* What the events of one access say, by the kernel functions they name. */
 static MmsQuizFault
 fault_by_functions (const MmsEvent *events,
@@ -594,6 +614,7 @@ check_scenario (const char *name,
         case MMS_QUIZ_SLAB: check_slab (q, m, events, n_events); break;
         case MMS_QUIZ_LAYOUT: check_layout (q, runner, m, task); break;
         case MMS_QUIZ_MM: check_mm (q, task); break;
+        case MMS_QUIZ_MALLOC: check_malloc (q, runner, task); break;
         case MMS_QUIZ_FAULT: check_fault (q, scenario, events, n_events); break;
         case MMS_QUIZ_N_KINDS:
         default: g_assert_not_reached ();

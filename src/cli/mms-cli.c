@@ -67,7 +67,7 @@ static const char *usage_text =
   "             OUT-00.png (the boot), OUT-01.png ... (see mmscope-cli(1))\n"
   "  quiz       questions about the scenario's states, answered by the engine\n"
   "             (kinds: maps, fault, pagewalk, vma-count, rss, buddy, slab,\n"
-  "             layout, mm); the same seed gives the same questions\n"
+  "             layout, mm, malloc); the same seed gives the same questions\n"
   "  list       the built-in scenarios: NAME, then its title\n"
   "\n"
   "Exit status: 0 success, 1 scenario or input error, 2 usage error.\n");

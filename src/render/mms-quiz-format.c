@@ -55,6 +55,7 @@ question_view (const MmsQuestion *q)
     case MMS_QUIZ_LAYOUT:
       return q->has_pfn ? MMS_VIEW_PHYSICAL : MMS_VIEW_LAYOUT;
     case MMS_QUIZ_FAULT:
+    case MMS_QUIZ_MALLOC:
     case MMS_QUIZ_MAPS:
     case MMS_QUIZ_VMA_COUNT:
     case MMS_QUIZ_RSS:

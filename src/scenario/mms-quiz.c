@@ -31,7 +31,7 @@
 #define PAGE_ALIGN_UP(x) (((x) + MMS_PAGE_SIZE - 1) & MMS_PAGE_MASK)
 
 static const char * const kind_names[MMS_QUIZ_N_KINDS] = {
-  "maps", "fault", "pagewalk", "vma-count", "rss", "buddy", "slab", "layout", "mm",
+  "maps", "fault", "pagewalk", "vma-count", "rss", "buddy", "slab", "layout", "mm", "malloc",
 };
 
 const char *
@@ -954,8 +954,9 @@ add_buddy (Quiz *quiz)
     {
       q = question_new (quiz, MMS_QUIZ_BUDDY, MMS_QUIZ_FORM_CHOICE, NULL, "split",
                         /* Translators: %1$s is "step 3 (statement)", %2$u an order, %3$s a zone. */
-                        g_strdup_printf (_("%s asks for an order-%u block. From which free list "
-                                           "of zone %s does __rmqueue_smallest take it?"),
+                        g_strdup_printf (_("In %s, the kernel asks for an order-%u block. From "
+                                           "which free list of zone %s does __rmqueue_smallest "
+                                           "take it?"),
                                          when, req_order, mms_zone_label (zone->id)),
                         order_text (first->order));
       /* Misconceptions: there is always a block of the size asked for;
@@ -971,8 +972,8 @@ add_buddy (Quiz *quiz)
     {
       q = question_new (quiz, MMS_QUIZ_BUDDY, MMS_QUIZ_FORM_CHOICE, NULL, "merge",
                         /* Translators: %1$s is "step 3 (statement)", 0x%2$llx a pfn, %3$u an order. */
-                        g_strdup_printf (_("%s frees the order-%u block at pfn 0x%llx. Which "
-                                           "blocks does __free_one_page merge?"),
+                        g_strdup_printf (_("In %s, the kernel frees the order-%u block at pfn "
+                                           "0x%llx. Which blocks does __free_one_page merge?"),
                                          when, first->order, (unsigned long long) first->pfn),
                         n_merges > 0 ? g_strdup (merges->str) : g_strdup (_("none")));
       /* Misconceptions: a freed block stays alone; it merges with its
@@ -1055,7 +1056,7 @@ add_slab (Quiz *quiz)
         pow2 <<= 1;
       q = question_new (quiz, MMS_QUIZ_SLAB, MMS_QUIZ_FORM_CHOICE, NULL, "cache",
                         /* Translators: %1$s is "step 3 (statement)", %2$llu a size in bytes. */
-                        g_strdup_printf (_("%s calls kmalloc(%llu). Which cache serves it?"), when,
+                        g_strdup_printf (_("In %s, the kernel calls kmalloc(%llu). Which cache serves it?"), when,
                                          (unsigned long long) stmt->size),
                         g_strdup (right != NULL ? right : large));
       q->cache = g_strdup (right);
@@ -1347,6 +1348,107 @@ add_mm (Quiz *quiz)
   finish_choices (q);
 }
 
+/* ---- malloc -------------------------------------------------------- */
+
+typedef enum
+{
+  SOURCE_TCACHE, SOURCE_FASTBIN, SOURCE_UNSORTED, SOURCE_SMALL, SOURCE_LARGE, SOURCE_TOP,
+  SOURCE_TOP_GROWN, SOURCE_MMAP, N_SOURCES,
+} Source;
+
+static const char *
+source_label (Source s)
+{
+  switch (s)
+    {
+    case SOURCE_TCACHE: return _("a chunk from the tcache");
+    case SOURCE_FASTBIN: return _("a chunk from a fastbin");
+    case SOURCE_UNSORTED: return _("a chunk from the unsorted bin");
+    case SOURCE_SMALL: return _("a chunk from a small bin");
+    case SOURCE_LARGE: return _("a chunk from a large bin");
+    case SOURCE_TOP: return _("a piece of the top chunk");
+    case SOURCE_TOP_GROWN: return _("a piece of the top chunk, after brk grows the heap");
+    case SOURCE_MMAP: return _("a mapping of its own (mmap)");
+    case N_SOURCES:
+    default: return "?";
+    }
+}
+
+static char *
+malloc_text (Source  source,
+             guint64 size)
+{
+  /* Translators: %1$s is where a malloc'ed chunk comes from, %2$llu its size in bytes. */
+  return g_strdup_printf (_("%s, of %llu bytes"), source_label (source), (unsigned long long) size);
+}
+
+/* The chunk glibc's request2size () makes of a request. */
+static guint64
+request2size (guint64 request)
+{
+  guint64 nb = (request + MMS_MALLOC_SIZE_SZ + MMS_MALLOC_ALIGNMENT - 1)
+               & ~(guint64) (MMS_MALLOC_ALIGNMENT - 1);
+  return MAX (nb, MMS_MALLOC_MINSIZE);
+}
+
+static void
+add_malloc (Quiz *quiz)
+{
+  const MmsStmt *stmt = quiz->stmt;
+  struct task_struct *task = live_task (quiz, stmt->proc);
+  g_autofree char *when = NULL;
+  Source source = N_SOURCES;
+  gboolean grown = FALSE;
+  guint64 size = 0, request, pow2 = 16;
+  MmsQuestion *q;
+
+  if (task == NULL || (stmt->kind != MMS_STMT_MALLOC && stmt->kind != MMS_STMT_CALLOC))
+    return;
+  for (guint i = 0; i < quiz->n_events && size == 0; i++)
+    {
+      const MmsEvent *e = &quiz->events[i];
+      switch (e->kind)
+        {
+        case MMS_EV_TCACHE_GET: source = SOURCE_TCACHE; break;
+        case MMS_EV_FASTBIN_GET: source = SOURCE_FASTBIN; break;
+        case MMS_EV_BIN_TAKE:
+          source = e->level == MMS_CHUNK_UNSORTED ? SOURCE_UNSORTED
+                   : e->level == MMS_CHUNK_LARGE ? SOURCE_LARGE : SOURCE_SMALL;
+          break;
+        case MMS_EV_SYSMALLOC: grown = TRUE; break;
+        case MMS_EV_TOP_SPLIT: source = grown ? SOURCE_TOP_GROWN : SOURCE_TOP; break;
+        case MMS_EV_MMAP_CHUNK: source = SOURCE_MMAP; break;
+        case MMS_EV_MALLOC_DONE: size = e->count; break;
+        default: break;
+        }
+    }
+  if (source == N_SOURCES || size == 0)
+    return;
+  request = stmt->kind == MMS_STMT_CALLOC ? stmt->alloc_size * stmt->alloc_count
+                                          : stmt->alloc_size;
+  while (pow2 < request && pow2 < G_MAXUINT64 / 2)
+    pow2 <<= 1;
+  when = step_phrase (quiz);
+  q = question_new (quiz, MMS_QUIZ_MALLOC, MMS_QUIZ_FORM_CHOICE, stmt->proc, "chunk",
+                    /* Translators: %1$s is "step 3 (statement)", %2$llu a size in bytes. */
+                    g_strdup_printf (_("In %s, the program asks malloc for %llu bytes. Where does "
+                                       "the chunk come from, and how big is it?"), when,
+                                     (unsigned long long) request),
+                    malloc_text (source, size));
+  /* Misconceptions: the chunk is the size asked for (no header, no
+   * alignment); sizes round to powers of two; a freed chunk is not used
+   * again (everything comes from the top); big requests come from the
+   * heap too. */
+  add_choice (q, malloc_text (source, request));
+  if (source != SOURCE_MMAP)
+    add_choice (q, malloc_text (source == SOURCE_TOP ? SOURCE_TCACHE : SOURCE_TOP, size));
+  else
+    add_choice (q, malloc_text (SOURCE_TOP_GROWN, size));
+  add_choice (q, malloc_text (source, MAX (request2size (pow2), size + MMS_MALLOC_ALIGNMENT)));
+  add_choice (q, malloc_text (source == SOURCE_MMAP ? SOURCE_TOP : SOURCE_MMAP, size));
+  finish_choices (q);
+}
+
 /* ---- ask lines -------------------------------------------------- */
 
 static char *
@@ -1602,6 +1704,7 @@ static void (* const builders[MMS_QUIZ_N_KINDS]) (Quiz *) = {
   [MMS_QUIZ_SLAB] = add_slab,
   [MMS_QUIZ_LAYOUT] = add_layout,
   [MMS_QUIZ_MM] = add_mm,
+  [MMS_QUIZ_MALLOC] = add_malloc,
 };
 
 static gint

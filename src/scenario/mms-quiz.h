@@ -4,7 +4,8 @@
  * `mmscope-cli ... --until STEP` prints): the /proc/PID/maps lines, what an
  * access does, where a page-table walk ends, how many VMAs, the resident
  * set, the buddy allocator's free lists, the slab caches, which region an
- * address is in and the mm_struct's counters.  The engine runs the
+ * address is in, the mm_struct's counters and where malloc places a
+ * request (glibc's chunks).  The engine runs the
  * scenario and gives every answer; the wrong choices of a multiple-choice
  * question come from real misconceptions (the copy happening at fork, a
  * VMA that merges when it cannot, a page resident before it is touched).
@@ -30,6 +31,7 @@ typedef enum
   MMS_QUIZ_SLAB,
   MMS_QUIZ_LAYOUT,
   MMS_QUIZ_MM,
+  MMS_QUIZ_MALLOC,
   MMS_QUIZ_N_KINDS,
 } MmsQuizKind;
 
