@@ -585,22 +585,45 @@ collect_event_cb (MmsMachine     *machine,
 }
 
 /* What ACCESS of one byte at ADDR by the process COMM would do now, tried
- * on a copy of the machine. */
+ * on a copy of the machine; WHAT gets what the kernel did, in the
+ * narration's sentences (the explanation of the answer). */
 static MmsQuizFault
-try_access (MmsMachine *machine,
-            const char *comm,
-            guint64     addr,
-            MmsAccess   access)
+try_access (MmsMachine  *machine,
+            const char  *comm,
+            guint64      addr,
+            MmsAccess    access,
+            char       **what)
 {
   g_autoptr(MmsMachine) copy = mms_machine_clone (machine);
   g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (MmsEvent));
+  g_autoptr(GString) said = g_string_new (NULL);
   struct task_struct *task = mms_task_lookup (copy, comm);
+  guint n = 0;
 
+  *what = NULL;
   if (task == NULL || task->mm == NULL)
     return MMS_QUIZ_FAULT_SEGV_MAPERR;
   mms_machine_set_event_func (copy, collect_event_cb, events);
   mms_touch (task, addr, 1, access);
   mms_machine_set_event_func (copy, NULL, NULL);
+  /* The fault handler's decisions, not the bookkeeping around them. */
+  for (guint i = 0; i < events->len && n < 4; i++)
+    {
+      const MmsEvent *e = &g_array_index (events, MmsEvent, i);
+      g_autofree char *line = NULL;
+
+      if (e->kind != MMS_EV_FAULT && e->kind != MMS_EV_SEGV && e->kind != MMS_EV_EXPAND_STACK
+          && e->kind != MMS_EV_WP_COPY && e->kind != MMS_EV_WP_REUSE
+          && e->kind != MMS_EV_ANON_PAGE && e->kind != MMS_EV_ZERO_PAGE_MAP
+          && e->kind != MMS_EV_FILE_FAULT && e->kind != MMS_EV_SWAP_IN
+          && e->kind != MMS_EV_SET_PTE)
+        continue;
+      line = mms_event_describe (e);
+      g_string_append_printf (said, "%s%s", n > 0 ? "\n" : "", line);
+      n++;
+    }
+  if (said->len > 0)
+    *what = g_strdup (said->str);
   return classify_fault ((const MmsEvent *) events->data, events->len);
 }
 
@@ -743,8 +766,15 @@ add_fault (Quiz *quiz)
       guint64 addr = pick_address (quiz, task, TRUE);
       MmsAccess access = accesses[rand_below (quiz->rand, G_N_ELEMENTS (accesses))];
 
-      fault_question (quiz, name, addr, access,
-                      try_access (quiz->machine, task->comm, addr, access), TRUE);
+      g_autofree char *what = NULL;
+      MmsQuizFault fault = try_access (quiz->machine, task->comm, addr, access, &what);
+      MmsQuestion *q = fault_question (quiz, name, addr, access, fault, TRUE);
+
+      if (what != NULL)
+        {
+          g_free (q->explanation);
+          q->explanation = g_steal_pointer (&what);
+        }
     }
 }
 
@@ -1545,8 +1575,15 @@ add_ask (Quiz          *quiz,
       if (!mms_runner_resolve_addr (quiz->runner, ex->proc, ex->proc_loc, &ask->addr, &addr,
                                     error))
         return FALSE;
-      q = fault_question (quiz, ex->proc, addr, ask->access,
-                          try_access (m, task->comm, addr, ask->access), TRUE);
+      g_autofree char *what = NULL;
+      MmsQuizFault fault = try_access (m, task->comm, addr, ask->access, &what);
+
+      q = fault_question (quiz, ex->proc, addr, ask->access, fault, TRUE);
+      if (what != NULL)
+        {
+          g_free (q->explanation);
+          q->explanation = g_steal_pointer (&what);
+        }
     }
   else
     switch (ex->kind)
