@@ -1653,9 +1653,11 @@ add_ask (Quiz          *quiz,
             q = ask_number (quiz, ask, MMS_QUIZ_SLAB, NULL, cache->active_objs);
           else
             {
+              g_autofree char *asked = ask_default_text (quiz, ask, NULL);
+
               q = question_new (quiz, MMS_QUIZ_SLAB, MMS_QUIZ_FORM_TEXT, NULL, "slabs",
                                 /* Translators: keep FULL PARTIAL EMPTY as they are. */
-                                g_strconcat (ask_default_text (quiz, ask, NULL),
+                                g_strconcat (asked,
                                              _(" (FULL PARTIAL EMPTY, as expect slabs takes them)"),
                                              NULL),
                                 g_strdup_printf ("%u %u %u", cache->slabs_full.length,
