@@ -609,6 +609,8 @@ test_exercise (void)
   g_assert_true (g_str_has_prefix (mms_exercise_get_feedback (window), "Wrong. The answer: "));
   /* The explanation is the step's narration. */
   g_assert_nonnull (strstr (mms_exercise_get_feedback (window), "16 KiB of anonymous memory"));
+  wait_ms (300);
+  save_window_png (window, "exercise-marked.png");
 
   /* The class votes on step 3's question; the teacher reveals. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mms_exercise_get_vote_toggle (window)), TRUE);
