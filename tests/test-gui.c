@@ -639,11 +639,21 @@ test_exercise (void)
   g_assert_cmpuint (mms_window_get_position (window), ==, 3);
   g_assert_cmpstr (mms_exercise_get_score_text (window), ==, "Score: 2 of 3");
 
+  /* A question about a state the window has left is dropped. */
+  mms_test_gui_activate (window, "step", NULL);
+  g_assert_nonnull (mms_exercise_get_pending (window));
+  g_assert_cmpuint (mms_exercise_get_pending (window)->step, ==, 4);
+  mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (6));
+  mms_test_gui_activate (window, "step", NULL);
+  g_assert_nonnull (mms_exercise_get_pending (window));
+  g_assert_cmpuint (mms_exercise_get_pending (window)->step, ==, 7);
+  g_assert_cmpuint (mms_window_get_position (window), ==, 6);
+
   /* Off: Step steps again. */
   g_action_group_change_action_state (G_ACTION_GROUP (window), "exercise", g_variant_new_boolean (FALSE));
   mms_test_gui_flush ();
   mms_test_gui_activate (window, "step", NULL);
-  g_assert_cmpuint (mms_window_get_position (window), ==, 4);
+  g_assert_cmpuint (mms_window_get_position (window), ==, 7);
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 

@@ -180,6 +180,20 @@ answer (Exercise   *ex,
 
   if (q == NULL)
     return;
+  /* The window moved on (another scenario, another step) since the
+   * question was asked: it no longer applies. */
+  {
+    MmsRunner *runner = mms_window_get_runner (ex->window);
+    if (runner == NULL || mms_runner_get_scenario (runner) != ex->scenario
+        || mms_window_get_position (ex->window) + 1 != q->step)
+      {
+        ex->pending = NULL;
+        gtk_label_set_text (ex->question_label,
+                            _("Predict, then see: Step asks a question about the next step."));
+        gtk_label_set_text (ex->feedback_label, "");
+        return;
+      }
+  }
   right = mms_question_check (q, response);
   ex->asked++;
   ex->right += right;
@@ -269,6 +283,10 @@ step_filter (MmsWindow *window,
 
   if (!ex->active || mms_window_get_runner (window) == NULL)
     return FALSE;
+  if (ex->pending != NULL
+      && (mms_runner_get_scenario (mms_window_get_runner (window)) != ex->scenario
+          || mms_window_get_position (window) + 1 != ex->pending->step))
+    ex->pending = NULL;   /* asked about a state the window has left */
   if (ex->pending != NULL)
     return TRUE;   /* the question waits for its answer */
   ensure_questions (ex);

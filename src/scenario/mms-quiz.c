@@ -1945,13 +1945,21 @@ mms_quiz_generate_bilingual (MmsScenario           *scenario,
   mms_i18n_set_language (NULL);
   if (zh == NULL)
     return NULL;
-  /* The same seed made the same questions: only the words differ. */
-  g_assert (en->len == zh->len);
-  for (guint i = 0; i < en->len; i++)
+  /* The same seed made the same questions: only the words differ (were
+   * two choices one in Chinese, the shapes would differ: say so). */
+  for (guint i = 0; i < en->len || i < zh->len; i++)
     {
-      MmsQuestion *e = en->pdata[i], *z = zh->pdata[i];
+      MmsQuestion *e = i < en->len ? en->pdata[i] : NULL;
+      MmsQuestion *z = i < zh->len ? zh->pdata[i] : NULL;
 
-      g_assert (e->kind == z->kind && e->step == z->step && e->choices->len == z->choices->len);
+      if (e == NULL || z == NULL || e->kind != z->kind || e->step != z->step
+          || e->choices->len != z->choices->len || e->correct != z->correct)
+        {
+          g_set_error (error, MMS_SCENARIO_ERROR, MMS_SCENARIO_ERROR_SEMANTIC,
+                       "%s: error: the English and Chinese questions differ (question %u)",
+                       scenario->filename, i + 1);
+          return NULL;
+        }
       e->text_zh_CN = g_strdup (z->text);
       e->answer_zh_CN = g_strdup (z->answer);
       e->choices_zh_CN = copy_strings (z->choices);
