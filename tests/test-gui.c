@@ -7,6 +7,7 @@
 
 #include "mms-application.h"
 #include "mms-test-gui.h"
+#include "mms-exercise.h"
 #include "mms-builtin.h"
 #include "mms-window.h"
 #include "mms-player.h"
@@ -551,6 +552,111 @@ test_open_process (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* Exercise mode: Step asks first; one answer right, one wrong, the score;
+ * a typed answer; then the class votes and the teacher reveals. */
+static void
+test_exercise (void)
+{
+  MmsWindow *window = new_window ();
+  const MmsQuestion *q;
+  guint asked = 0, wrong;
+
+  mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("fork-cow"));
+  /* The header toggle turns the mode on. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "exercise", g_variant_new_boolean (TRUE));
+  mms_test_gui_flush ();
+  g_assert_cmpstr (mms_exercise_get_score_text (window), ==, "Score: 0 of 0");
+
+  /* Step: the question about step 1, and the step waits. */
+  mms_test_gui_activate (window, "step", NULL);
+  q = mms_exercise_get_pending (window);
+  g_assert_nonnull (q);
+  g_assert_cmpuint (q->step, ==, 1);
+  g_assert_cmpuint (mms_window_get_position (window), ==, 0);
+  mms_test_gui_activate (window, "step", NULL);
+  g_assert_cmpuint (mms_window_get_position (window), ==, 0);
+
+  /* The right choice (or the right number), then Answer: the step runs. */
+  if (q->choices->len > 0)
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mms_exercise_get_choice (window, q->correct)), TRUE);
+  else
+    gtk_entry_set_text (GTK_ENTRY (mms_exercise_get_entry (window)), q->answer);
+  gtk_button_clicked (GTK_BUTTON (mms_exercise_get_answer_button (window)));
+  mms_test_gui_flush ();
+  g_assert_null (mms_exercise_get_pending (window));
+  g_assert_cmpuint (mms_window_get_position (window), ==, 1);
+  g_assert_cmpuint (mms_exercise_get_score (window, &asked), ==, 1);
+  g_assert_cmpuint (asked, ==, 1);
+  g_assert_cmpstr (mms_exercise_get_score_text (window), ==, "Score: 1 of 1");
+  g_assert_true (g_str_has_prefix (mms_exercise_get_feedback (window), "Right: "));
+
+  /* The next question answered wrong. */
+  mms_test_gui_activate (window, "step", NULL);
+  q = mms_exercise_get_pending (window);
+  g_assert_nonnull (q);
+  g_assert_cmpuint (q->step, ==, 2);
+  if (q->choices->len > 0)
+    {
+      wrong = q->correct == 0 ? 1 : 0;
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mms_exercise_get_choice (window, wrong)), TRUE);
+    }
+  else
+    gtk_entry_set_text (GTK_ENTRY (mms_exercise_get_entry (window)), "123456789");
+  gtk_button_clicked (GTK_BUTTON (mms_exercise_get_answer_button (window)));
+  mms_test_gui_flush ();
+  g_assert_cmpuint (mms_window_get_position (window), ==, 2);
+  g_assert_cmpstr (mms_exercise_get_score_text (window), ==, "Score: 1 of 2");
+  g_assert_true (g_str_has_prefix (mms_exercise_get_feedback (window), "Wrong. The answer: "));
+  /* The explanation is the step's narration. */
+  g_assert_nonnull (strstr (mms_exercise_get_feedback (window), "16 KiB of anonymous memory"));
+  wait_ms (300);
+  save_window_png (window, "exercise-marked.png");
+
+  /* The class votes on step 3's question; the teacher reveals. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (mms_exercise_get_vote_toggle (window)), TRUE);
+  mms_test_gui_activate (window, "step", NULL);
+  q = mms_exercise_get_pending (window);
+  g_assert_nonnull (q);
+  g_assert_true (gtk_widget_get_visible (mms_exercise_get_reveal_button (window)));
+  if (q->choices->len > 0)
+    {
+      /* Two votes for the right choice, one for another. */
+      gtk_button_clicked (GTK_BUTTON (mms_exercise_get_choice (window, q->correct)));
+      gtk_button_clicked (GTK_BUTTON (mms_exercise_get_choice (window, q->correct)));
+      gtk_button_clicked (GTK_BUTTON (mms_exercise_get_choice (window, q->correct == 0 ? 1 : 0)));
+      g_assert_nonnull (strstr (gtk_button_get_label (GTK_BUTTON (mms_exercise_get_choice (window, q->correct))),
+                                "(2 votes)"));
+    }
+  else
+    gtk_entry_set_text (GTK_ENTRY (mms_exercise_get_entry (window)), q->answer);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  mms_test_gui_flush ();
+  /* The vote as the class sees it, left in the build directory. */
+  wait_ms (300);
+  save_window_png (window, "exercise-vote.png");
+  gtk_button_clicked (GTK_BUTTON (mms_exercise_get_reveal_button (window)));
+  mms_test_gui_flush ();
+  g_assert_cmpuint (mms_window_get_position (window), ==, 3);
+  g_assert_cmpstr (mms_exercise_get_score_text (window), ==, "Score: 2 of 3");
+
+  /* A question about a state the window has left is dropped. */
+  mms_test_gui_activate (window, "step", NULL);
+  g_assert_nonnull (mms_exercise_get_pending (window));
+  g_assert_cmpuint (mms_exercise_get_pending (window)->step, ==, 4);
+  mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (6));
+  mms_test_gui_activate (window, "step", NULL);
+  g_assert_nonnull (mms_exercise_get_pending (window));
+  g_assert_cmpuint (mms_exercise_get_pending (window)->step, ==, 7);
+  g_assert_cmpuint (mms_window_get_position (window), ==, 6);
+
+  /* Off: Step steps again. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "exercise", g_variant_new_boolean (FALSE));
+  mms_test_gui_flush ();
+  mms_test_gui_activate (window, "step", NULL);
+  g_assert_cmpuint (mms_window_get_position (window), ==, 7);
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/gui/time-travel", test_time_travel);
   g_test_add_func ("/gui/console", test_console);
   g_test_add_func ("/gui/animation-frames", test_animation_frames);
+  g_test_add_func ("/gui/exercise", test_exercise);
   status = g_test_run ();
   g_object_unref (app);
   return status;

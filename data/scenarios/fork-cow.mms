@@ -21,12 +21,18 @@ expect free 65420K
 note "fork copies every VMA. Where a VMA has an anon_vma, the page tables are copied too, and every private writable PTE becomes read-only in both processes: the frames are now shared."
 note.zh_CN "fork 复制每个 VMA。有 anon_vma 的 VMA 还会复制页表，所有私有可写的页表项在父子进程中都变成只读：页框现在是共享的。"
 parent fork child
+ask child rss "How much of the child is resident right after fork (in KiB)?"
+ask.zh_CN "fork 刚结束时，子进程有多少内存驻留（单位 KiB）？"
+ask fault child write buf "The child writes the first page of buf. What happens?"
+ask.zh_CN "子进程写 buf 的第一页。会发生什么？"
 expect child rss 20K
 expect free 65400K
 
 note "The child writes one page. Its PTE is read-only, so the write faults; the frame is mapped twice, so do_wp_page copies it to a new frame for the child."
 note.zh_CN "子进程写其中一页。它的页表项是只读的，所以写操作触发缺页；该页框被映射了两次，于是 do_wp_page 为子进程把它复制到一个新页框。"
 child write buf
+ask fault parent write buf "Now the parent writes the same page. What happens?"
+ask.zh_CN "现在父进程写同一页。会发生什么？"
 expect free 65396K
 
 note "Now the parent writes the same page. Its frame is mapped only once, by the parent, so do_wp_page reuses it in place: no copy."

@@ -12,10 +12,14 @@ note "The next objects come from the same partial slab."
 note.zh_CN "接下来的对象来自同一个部分使用的 slab。"
 kernel kmem_cache_alloc vm_area_struct as v2
 kernel kmem_cache_alloc vm_area_struct as v3
+ask objects vm_area_struct "How many vm_area_struct objects are active now?"
+ask.zh_CN "现在有多少个 vm_area_struct 对象在使用中？"
 
 note "kmalloc rounds a size up to a kmalloc cache: 100 bytes come from kmalloc-128, 3000 bytes from kmalloc-4k, whose slabs are 8 frames each."
 note.zh_CN "kmalloc 把大小向上取整到某个 kmalloc 缓存：100 字节来自 kmalloc-128，3000 字节来自 kmalloc-4k，它的每个 slab 占 8 个页框。"
 kernel kmalloc 100 as small
+ask slabs kmalloc-128 "kmalloc(100) is served by kmalloc-128. What are its full, partial and free slabs?"
+ask.zh_CN "kmalloc(100) 由 kmalloc-128 提供。它的满、部分和空 slab 各有多少？"
 expect slabs kmalloc-128 0 1 0
 kernel kmalloc 3000 as page_sized
 expect slabs kmalloc-4k 0 1 0
@@ -32,6 +36,8 @@ expect slabs mm_struct 0 1 0
 note "Freeing the kmalloc-128 object empties its slab: the cache keeps one empty slab on slabs_free, ready for the next allocation."
 note.zh_CN "释放 kmalloc-128 对象后其 slab 变空：缓存在 slabs_free 上保留一个空 slab，供下次分配使用。"
 kernel kfree small
+ask slabs kmalloc-128 "Its only object is freed. What are kmalloc-128's full, partial and free slabs now?"
+ask.zh_CN "它唯一的对象被释放了。kmalloc-128 现在的满、部分和空 slab 各有多少？"
 expect slabs kmalloc-128 0 0 1
 kernel kfree page_sized
 kernel kfree large

@@ -17,6 +17,7 @@
 #include "mms-i18n.h"
 #include "mms-import.h"
 #include "mms-console.h"
+#include "mms-exercise.h"
 #include "mms-player.h"
 #include "mms-step-list.h"
 
@@ -58,6 +59,10 @@ struct _MmsWindow
   GtkLabel *chain_label;
   GtkLabel *event_position_label;
   guint rebuild_source;
+
+  /* Exercise mode's say before a step (mms-exercise.c). */
+  MmsWindowStepFilter step_filter;
+  gpointer step_filter_data;
 };
 
 G_DEFINE_FINAL_TYPE (MmsWindow, mms_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -437,7 +442,12 @@ step_activated_cb (GSimpleAction *action,
                    GVariant      *param,
                    gpointer       data)
 {
-  step_forward (MMS_WINDOW (data));
+  MmsWindow *self = MMS_WINDOW (data);
+
+  /* Exercise mode asks its question first and steps once it is answered. */
+  if (self->step_filter != NULL && self->step_filter (self, self->step_filter_data))
+    return;
+  step_forward (self);
 }
 
 static void
@@ -1146,6 +1156,8 @@ mms_window_init (MmsWindow *self)
   mms_process_open_install (self);
 
   install_debugger (self);
+  mms_exercise_install (self, GTK_BOX (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->statement_label)))),
+                        self->header_bar);
 }
 
 MmsWindow *
@@ -1240,4 +1252,21 @@ mms_window_activate_action (GtkWidget  *widget,
     g_action_group_activate_action (G_ACTION_GROUP (toplevel), name, param);
   else if (param != NULL)
     g_variant_unref (g_variant_ref_sink (param));
+}
+
+void
+mms_window_set_step_filter (MmsWindow           *self,
+                            MmsWindowStepFilter  filter,
+                            gpointer             user_data)
+{
+  g_return_if_fail (MMS_IS_WINDOW (self));
+  self->step_filter = filter;
+  self->step_filter_data = user_data;
+}
+
+gboolean
+mms_window_step (MmsWindow *self)
+{
+  g_return_val_if_fail (MMS_IS_WINDOW (self), FALSE);
+  return step_forward (self);
 }

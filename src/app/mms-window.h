@@ -53,4 +53,16 @@ void mms_window_activate_action (GtkWidget  *widget,
                                  const char *name,
                                  GVariant   *param);
 
+/* Called before the user's Step (win.step) runs; TRUE keeps the step from
+ * running (exercise mode asks its question first). */
+typedef gboolean (*MmsWindowStepFilter) (MmsWindow *window,
+                                         gpointer   user_data);
+void mms_window_set_step_filter (MmsWindow           *self,
+                                 MmsWindowStepFilter  filter,
+                                 gpointer             user_data);
+
+/* Runs the next step as Step does, without the filter; FALSE on an error
+ * (the info bar shows it) or at the end. */
+gboolean mms_window_step (MmsWindow *self);
+
 G_END_DECLS

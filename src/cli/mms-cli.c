@@ -12,6 +12,7 @@
 #include "mms-builtin.h"
 #include "mms-cli-common.h"
 #include "mms-cli-export.h"
+#include "mms-cli-quiz.h"
 #include "mms-runner.h"
 #include "mms-malloc.h"
 #include "mms-snapshot.h"
@@ -35,6 +36,8 @@ static const char *usage_text =
   "              [--width W] [--height H] [--scale S] [--no-narration] -o OUT\n"
   "  mmscope-cli import-strace TRACE [-o FILE.mms] [--check]\n"
   "  mmscope-cli snapshot --pid PID [-o FILE.mms]\n"
+  "  mmscope-cli quiz FILE --seed N [--count K] [--kinds K1,K2]\n"
+  "              [--format text|json|moodle|pdf] [--answers] [--lang L] [-o OUT]\n"
   "  mmscope-cli list\n"
   "  mmscope-cli --help | --version\n"
   "\n"
@@ -62,6 +65,9 @@ static const char *usage_text =
   "             --step all: with pdf a handout (a title page, then a page per\n"
   "             step with its narration), with png or svg a numbered sequence\n"
   "             OUT-00.png (the boot), OUT-01.png ... (see mmscope-cli(1))\n"
+  "  quiz       questions about the scenario's states, answered by the engine\n"
+  "             (kinds: maps, fault, pagewalk, vma-count, rss, buddy, slab,\n"
+  "             layout, mm, malloc); the same seed gives the same questions\n"
   "  list       the built-in scenarios: NAME, then its title\n"
   "\n"
   "Exit status: 0 success, 1 scenario or input error, 2 usage error.\n");
@@ -534,5 +540,7 @@ main (int    argc,
     return cmd_snapshot (argc, argv);
   if (g_str_equal (command, "export"))
     return mms_cli_export (argc, argv);
+  if (g_str_equal (command, "quiz"))
+    return mms_cli_quiz (argc, argv);
   return mms_cli_usage_error (_("unknown command '%s'"), command);
 }

@@ -131,6 +131,8 @@ typedef enum
   KW_NOTE,
   KW_NOTE_ZH_CN,
   KW_EXPECT,
+  KW_ASK,
+  KW_ASK_ZH_CN,
 } Keyword;
 
 /* Labels every process has (scenario.md, "Addresses and labels"). */
@@ -265,6 +267,20 @@ mms_expect_free (MmsExpect *expect)
 }
 
 static void
+mms_ask_free (MmsAsk *ask)
+{
+  if (ask == NULL)
+    return;
+
+  g_free (ask->check.proc);
+  g_free (ask->check.name);
+  g_free (ask->check.text);
+  g_free (ask->question);
+  g_free (ask->question_zh_CN);
+  g_free (ask);
+}
+
+static void
 mms_file_decl_free (MmsFileDecl *decl)
 {
   if (decl == NULL)
@@ -277,6 +293,7 @@ mms_file_decl_free (MmsFileDecl *decl)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsStmt, mms_stmt_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsExpect, mms_expect_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsAsk, mms_ask_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MmsFileDecl, mms_file_decl_free)
 
 void
@@ -290,6 +307,7 @@ mms_scenario_free (MmsScenario *scenario)
   g_clear_pointer (&scenario->files, g_ptr_array_unref);
   g_clear_pointer (&scenario->steps, g_ptr_array_unref);
   g_clear_pointer (&scenario->expects, g_ptr_array_unref);
+  g_clear_pointer (&scenario->asks, g_ptr_array_unref);
   g_free (scenario->trailing_note);
   g_free (scenario->trailing_note_zh_CN);
   g_clear_pointer (&scenario->strings, g_string_chunk_free);
@@ -307,6 +325,7 @@ mms_scenario_new (const char *filename)
   scenario->files = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_file_decl_free);
   scenario->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_stmt_free);
   scenario->expects = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_expect_free);
+  scenario->asks = g_ptr_array_new_with_free_func ((GDestroyNotify) mms_ask_free);
   scenario->strings = g_string_chunk_new (4 * 1024);
 
   return scenario;
@@ -479,6 +498,10 @@ keyword_of (const MmsToken *token)
 
   switch (token->value_len)
     {
+    case 3:
+      return value_is (token, "ask") ? KW_ASK : KW_NONE;
+    case 9:
+      return value_is (token, "ask.zh_CN") ? KW_ASK_ZH_CN : KW_NONE;
     case 4:
       return value_is (token, "file") ? KW_FILE
              : value_is (token, "note") ? KW_NOTE : KW_NONE;
@@ -1667,6 +1690,43 @@ fail_unknown_check (Parser         *p,
                first->raw, of_machine, of_process);
 }
 
+/* The check word of an expect or ask line (FIRST and SECOND are the words
+ * after the keyword), with the process before it for a check on a
+ * process: sets EXPECT's kind, process and check_loc.  NULL on an error. */
+static const ExpectSyntax *
+take_check (Parser         *p,
+            MmsExpect      *expect,
+            const MmsToken *first,
+            const MmsToken *second)
+{
+  const ExpectSyntax *syntax = second != NULL ? find_check (second, TRUE) : NULL;
+
+  if (syntax != NULL)
+    {
+      const char *proc = NULL;
+
+      if (!take_process_name (p, "process name", shape_upto (syntax->usage, 1), &proc,
+                              &expect->proc_loc))
+        return NULL;
+      expect->proc = g_strdup (proc);
+      take (p);
+      expect->check_loc = second->loc;
+    }
+  else
+    {
+      take (p);
+      syntax = find_check (first, FALSE);
+      if (syntax == NULL)
+        {
+          fail_unknown_check (p, first, second);
+          return NULL;
+        }
+      expect->check_loc = first->loc;
+    }
+  expect->kind = syntax->kind;
+  return syntax;
+}
+
 static gboolean
 parse_expect (Parser         *p,
               const MmsToken *keyword)
@@ -1683,32 +1743,179 @@ parse_expect (Parser         *p,
   if (first == NULL)
     return fail_missing (p, "check", shape_all ("expect"));
 
-  syntax = second != NULL ? find_check (second, TRUE) : NULL;
-  if (syntax != NULL)
-    {
-      const char *proc = NULL;
-
-      if (!take_process_name (p, "process name", shape_upto (syntax->usage, 1), &proc,
-                              &expect->proc_loc))
-        return FALSE;
-      expect->proc = g_strdup (proc);
-      take (p);
-      expect->check_loc = second->loc;
-    }
-  else
-    {
-      take (p);
-      syntax = find_check (first, FALSE);
-      if (syntax == NULL)
-        return fail_unknown_check (p, first, second);
-      expect->check_loc = first->loc;
-    }
-
-  expect->kind = syntax->kind;
+  syntax = take_check (p, expect, first, second);
+  if (syntax == NULL)
+    return FALSE;
   if (!syntax->parse (p, expect, syntax))
     return FALSE;
 
   g_ptr_array_add (p->scenario->expects, g_steal_pointer (&expect));
+  return TRUE;
+}
+
+/* What an ask line takes after its check word: the arguments of the
+ * expect form without its value.  The usages are those the errors quote. */
+static const char * const ask_usage[MMS_N_EXPECT_KINDS] = {
+  [MMS_EXPECT_SEGV] = "ask P segv",
+  [MMS_EXPECT_ERRNO] = "ask errno",
+  [MMS_EXPECT_VMAS] = "ask P vmas",
+  [MMS_EXPECT_RSS] = "ask P rss",
+  [MMS_EXPECT_FREE] = "ask free",
+  [MMS_EXPECT_OK] = "ask ok",
+  [MMS_EXPECT_NR_FREE] = "ask nr_free ZONE ORDER",
+  [MMS_EXPECT_ZONE_FREE] = "ask zone ZONE free",
+  [MMS_EXPECT_SLABS] = "ask slabs CACHE",
+  [MMS_EXPECT_OBJECTS] = "ask objects CACHE",
+  [MMS_EXPECT_OOM] = "ask P oom",
+  [MMS_EXPECT_SWAP] = "ask swap",
+  [MMS_EXPECT_CHUNK] = "ask P chunk NAME",
+  [MMS_EXPECT_HEAP] = "ask P heap",
+  [MMS_EXPECT_ABORT] = "ask P abort",
+};
+
+/* The question's words, when a quoted string ends the line. */
+static gboolean
+take_ask_question (Parser     *p,
+                   MmsAsk     *ask,
+                   const char *usage)
+{
+  MmsToken *token = peek (p);
+
+  if (token != NULL && token->quoted && token->key == NULL)
+    {
+      take (p);
+      ask->question = g_strdup (token->value);
+    }
+  return expect_end (p, shape_all (usage));
+}
+
+/* ask fault P read|write|fetch ADDR ["..."] */
+static gboolean
+parse_ask_fault (Parser *p,
+                 MmsAsk *ask)
+{
+  static const char *usage = "ask fault P ACCESS ADDR";
+  static const char * const accesses[] = { "read", "write", "fetch" };
+  MmsToken *token;
+  const char *proc;
+
+  take (p);
+  ask->fault = TRUE;
+  if (!take_process_name (p, "process name", shape_upto (usage, 2), &proc, &ask->check.proc_loc))
+    return FALSE;
+  ask->check.proc = g_strdup (proc);
+  token = take_word (p, "access (read, write or fetch)", shape_upto (usage, 3));
+  if (token == NULL)
+    return FALSE;
+  for (ask->access = 0; ask->access < G_N_ELEMENTS (accesses); ask->access++)
+    if (value_is (token, accesses[ask->access]))
+      break;
+  if (ask->access == G_N_ELEMENTS (accesses))
+    return fail (p, token->loc, "unknown access '%s'; expected read, write or fetch", token->raw);
+  ask->check.name_loc = token->loc;
+  return take_addr (p, shape_upto (usage, 4), &ask->addr)
+         && take_ask_question (p, ask, "ask fault P ACCESS ADDR \"...\"");
+}
+
+static gboolean
+parse_ask (Parser         *p,
+           const MmsToken *keyword)
+{
+  g_autoptr(MmsAsk) ask = g_new0 (MmsAsk, 1);
+  MmsExpect *check = &ask->check;
+  MmsToken *first = peek_at (p, 1);
+  MmsToken *second = peek_at (p, 2);
+  const ExpectSyntax *syntax;
+  ExpectSyntax ask_syntax;
+  const char *usage;
+  g_autofree char *with_text = NULL;
+
+  check->loc = keyword->loc;
+  check->after_step = p->scenario->steps->len;
+  check->text = g_strdup (p->line->text);
+
+  if (first == NULL)
+    return fail_missing (p, "check", shape_all ("ask"));
+  if (is_word_eq (first, "fault") && (second == NULL || find_check (second, TRUE) == NULL))
+    {
+      check->check_loc = first->loc;
+      if (!parse_ask_fault (p, ask))
+        return FALSE;
+      g_ptr_array_add (p->scenario->asks, g_steal_pointer (&ask));
+      return TRUE;
+    }
+
+  syntax = take_check (p, check, first, second);
+  if (syntax == NULL)
+    return FALSE;
+  usage = ask_usage[syntax->kind];
+  with_text = g_strdup_printf ("%s \"...\"", usage);
+  /* The expect row's helpers, quoting the ask line in their errors. */
+  ask_syntax = *syntax;
+  ask_syntax.usage = usage;
+  syntax = &ask_syntax;
+
+  /* The arguments before the value. */
+  switch (syntax->kind)
+    {
+    case MMS_EXPECT_NR_FREE:
+      if (!take_expect_zone (p, check, syntax)
+          || !take_order (p, shape_upto (usage, 3), &check->order, NULL))
+        return FALSE;
+      break;
+    case MMS_EXPECT_ZONE_FREE:
+      {
+        MmsToken *token;
+        if (!take_expect_zone (p, check, syntax))
+          return FALSE;
+        token = take (p);
+        if (token == NULL)
+          return fail_missing (p, "'free'", shape_upto (usage, 3));
+        if (!is_word_eq (token, "free"))
+          return fail (p, token->loc, "expected 'free' after '%.*s', got '%s'",
+                       SHAPE_PRINTF (shape_upto (usage, 3)), token->raw);
+      }
+      break;
+    case MMS_EXPECT_SLABS:
+    case MMS_EXPECT_OBJECTS:
+      if (!take_expect_cache (p, check, syntax))
+        return FALSE;
+      break;
+    case MMS_EXPECT_CHUNK:
+      {
+        const char *name = NULL;
+        if (!take_name (p, "label", shape_upto (usage, 3), &name, &check->name_loc))
+          return FALSE;
+        check->name = g_strdup (name);
+      }
+      break;
+    default:
+      break;
+    }
+  if (!take_ask_question (p, ask, with_text))
+    return FALSE;
+
+  g_ptr_array_add (p->scenario->asks, g_steal_pointer (&ask));
+  return TRUE;
+}
+
+/* ask.zh_CN "...": the Chinese words of the ask line just before it. */
+static gboolean
+parse_ask_zh_CN (Parser         *p,
+                 const MmsToken *keyword)
+{
+  GPtrArray *asks = p->scenario->asks;
+  MmsAsk *ask;
+  MmsToken *token = take_string (p, shape_all ("ask.zh_CN"));
+
+  if (token == NULL || !expect_end (p, shape_all ("ask.zh_CN \"...\"")))
+    return FALSE;
+  ask = asks->len > 0 ? asks->pdata[asks->len - 1] : NULL;
+  if (ask == NULL || ask->check.after_step != p->scenario->steps->len)
+    return fail (p, keyword->loc, "'ask.zh_CN' must follow an 'ask' line");
+  if (ask->question_zh_CN != NULL)
+    return fail (p, keyword->loc, "second 'ask.zh_CN' for the same question");
+  ask->question_zh_CN = g_strdup (token->value);
   return TRUE;
 }
 
@@ -2535,7 +2742,13 @@ is_keyword_as_process (Parser  *p,
   if (kw == KW_SPAWN || kw == KW_FILE)
     return third != NULL && is_word (third);
 
+  if (kw == KW_ASK_ZH_CN)
+    return FALSE;
+
   /* "expect free 60M": free is a check as well as a verb. */
+  if (kw == KW_ASK)
+    return third != NULL && find_check (verb, FALSE) == NULL
+           && find_check (third, TRUE) == NULL && !is_word_eq (verb, "fault");
   if (kw == KW_EXPECT)
     return third != NULL && find_check (verb, FALSE) == NULL
            && find_check (third, TRUE) == NULL;
@@ -2571,6 +2784,10 @@ parse_line (Parser *p)
       return parse_note (p, first);
     case KW_EXPECT:
       return parse_expect (p, first);
+    case KW_ASK:
+      return parse_ask (p, first);
+    case KW_ASK_ZH_CN:
+      return parse_ask_zh_CN (p, first);
     case KW_KERNEL:
       return parse_kernel (p, first);
     case KW_SPAWN:

@@ -2349,3 +2349,35 @@ mms_runner_foreach_label (MmsRunner          *runner,
     func (g_array_index (labels, NamedAddr, i).name, g_array_index (labels, NamedAddr, i).addr,
           user_data);
 }
+
+gboolean
+mms_runner_resolve_addr (MmsRunner      *runner,
+                         const char     *name,
+                         MmsLoc          name_loc,
+                         const MmsAddr  *addr,
+                         guint64        *out,
+                         GError        **error)
+{
+  Proc *proc;
+
+  g_return_val_if_fail (runner != NULL && name != NULL && addr != NULL && out != NULL, FALSE);
+  proc = lookup_proc (runner, name, name_loc, error);
+  if (proc == NULL)
+    return FALSE;
+  if (proc->task == NULL || proc->task->mm == NULL || proc->task->state != MMS_TASK_RUNNING)
+    {
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, runner->scenario->filename,
+                              name_loc, "process '%s' is not running here", name);
+      return FALSE;
+    }
+  return resolve_addr (runner, proc, addr, out, error);
+}
+
+struct zone *
+mms_runner_expect_zone (MmsRunner       *runner,
+                        const MmsExpect *expect,
+                        GError         **error)
+{
+  g_return_val_if_fail (runner != NULL && expect != NULL, NULL);
+  return expect_zone (runner, expect, error);
+}

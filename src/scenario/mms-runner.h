@@ -94,6 +94,21 @@ void mms_runner_foreach_label (MmsRunner          *runner,
                                MmsRunnerLabelFunc  func,
                                gpointer            user_data);
 
+/* ADDR (a number or a label of process NAME, as a step reads it) as an
+ * address; FALSE and ERROR (FILE:LINE:COLUMN: error: ..., at NAME_LOC or
+ * the label) when NAME is no running process or the label is unbound. */
+gboolean mms_runner_resolve_addr (MmsRunner      *runner,
+                                  const char     *name,
+                                  MmsLoc          name_loc,
+                                  const MmsAddr  *addr,
+                                  guint64        *out,
+                                  GError        **error);
+
+/* The zone EXPECT's name stands for on this machine, or NULL and ERROR. */
+struct zone *mms_runner_expect_zone (MmsRunner       *runner,
+                                     const MmsExpect *expect,
+                                     GError         **error);
+
 /* How many expect lines have been checked so far. */
 guint mms_runner_get_n_expects_checked (MmsRunner *runner);
 

@@ -282,6 +282,22 @@ typedef struct
   char *text;              /* the line's source text */
 } MmsExpect;
 
+/* An ask line: a question for the student about the state after the step
+ * it follows, answered by the engine (mms-quiz.c).  `ask` takes any expect
+ * form without its value (`ask P rss`, `ask free`, `ask nr_free ZONE
+ * ORDER`, `ask slabs CACHE`) or `ask fault P read|write|fetch ADDR`, then
+ * optionally the question's words as a quoted string; an `ask.zh_CN
+ * "..."` line after it gives them in Simplified Chinese. */
+typedef struct
+{
+  MmsExpect check;         /* the expect form asked; its value is unused */
+  gboolean fault;          /* ask fault P ACCESS ADDR (check.proc is P) */
+  guint access;            /* fault: 0 read, 1 write, 2 fetch (MmsAccess) */
+  MmsAddr addr;            /* fault: ADDR */
+  char *question;          /* the teacher's words, or NULL */
+  char *question_zh_CN;
+} MmsAsk;
+
 /* A file of the simulated file system (header statement `file NAME
  * size=SIZE [path=PATH]`). */
 typedef struct
@@ -310,6 +326,7 @@ struct _MmsScenario
   GPtrArray *files;        /* MmsFileDecl * */
   GPtrArray *steps;        /* MmsStmt *, steps->pdata[i]->index == i + 1 */
   GPtrArray *expects;      /* MmsExpect *, in file order */
+  GPtrArray *asks;         /* MmsAsk *, in file order */
 
   /* Notes after the last step (they belong to no step). */
   char *trailing_note;

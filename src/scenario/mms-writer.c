@@ -72,6 +72,22 @@ append_expects (GString     *out,
       if (expect->after_step == after_step)
         g_string_append_printf (out, "%s\n", expect->text);
     }
+  /* The ask lines as written (their question included), each with its
+   * Chinese words. */
+  for (guint i = 0; i < scenario->asks->len; i++)
+    {
+      const MmsAsk *ask = scenario->asks->pdata[i];
+
+      if (ask->check.after_step != after_step)
+        continue;
+      g_string_append_printf (out, "%s\n", ask->check.text);
+      if (ask->question_zh_CN != NULL)
+        {
+          g_string_append (out, "ask.zh_CN ");
+          append_quoted (out, ask->question_zh_CN);
+          g_string_append_c (out, '\n');
+        }
+    }
 }
 
 char *
