@@ -38,6 +38,14 @@ static const char * const allowed[] = {
   "text", "data", "heap", "stack", "vdso", "vvar", "rodata", "pid", "slab", "expand", "deleted",
   "RssAnon", "RssFile", "RssShmem", "glibc", "libc", "malloc", "free", "killer", "i386-legacy",
   "zone", "Linux", "SysV", "POSIX", "glibc",
+  /* glibc's allocator: its structures keep their names in the course notes */
+  "chunk", "chunks", "top", "bin", "bins", "tcache", "fastbin", "fastbins", "unsorted", "small",
+  "large", "arena", "calloc", "realloc", "memset", "memcpy", "sbrk", "sysmalloc", "systrim",
+  "trim", "key", "abort", "pwndbg",
+  /* words of glibc's own messages, quoted as glibc prints them
+   * ("free(): double free detected in tcache 2") */
+  "double", "detected", "in", "corruption", "fasttop", "invalid", "pointer", "unaligned",
+  "prev", "size", "next", "corrupted", "list", "linked", "out", "consolidating", "vs",
   /* units */
   "B", "K", "M", "G", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB",
   /* errno names */
