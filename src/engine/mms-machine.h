@@ -22,6 +22,14 @@ typedef enum
 
 GQuark mms_engine_error_quark (void);
 
+/* A checker's failure: sets *error (a GError **error in scope) and
+ * returns FALSE from the checker. */
+#define MMS_CHECK_FAIL(...) \
+  G_STMT_START { \
+    g_set_error (error, MMS_ENGINE_ERROR, MMS_ENGINE_ERROR_INVALID, __VA_ARGS__); \
+    return FALSE; \
+  } G_STMT_END
+
 typedef struct
 {
   MmsArch arch;
