@@ -6,8 +6,8 @@
  * store logs replayed by lib/maple_tree.c and the two dumps compared node
  * for node. */
 #include "mms-maple-tree.h"
+#include "mms-test-maple.h"
 
-#include <gio/gio.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,36 +82,11 @@ replay (const char *log)
   return g_string_free (out, FALSE);
 }
 
-/* The oracle's output for LOG, or NULL when it was not built. */
-static char *
-oracle (const char *log)
-{
-  const char *path = g_getenv ("MMS_MT_ORACLE");
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) in = NULL;
-  g_autoptr(GBytes) outb = NULL;
-  char *out;
-
-  if (path == NULL || *path == '\0')
-    return NULL;
-  proc = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
-                           &error, path, NULL);
-  g_assert_no_error (error);
-  in = g_bytes_new (log, strlen (log));
-  g_subprocess_communicate (proc, in, NULL, &outb, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (proc));
-  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 0);
-  out = g_strndup (g_bytes_get_data (outb, NULL), g_bytes_get_size (outb));
-  return out;
-}
-
 static void
 compare_with_oracle (const char *log)
 {
   g_autofree char *mine = replay (log);
-  g_autofree char *kernel = oracle (log);
+  g_autofree char *kernel = mms_test_mt_oracle (log);
 
   if (kernel == NULL)
     {

@@ -5,6 +5,7 @@
  * fork, thread, exit, mmap (anonymous and file, private and shared, fixed
  * and not), munmap, mprotect, mremap, brk, read, write and fetch.  Memory
  * is small and swap is on, so reclaim, swap and the OOM killer run too. */
+#include "mms-test-maple.h"
 #include "mms-test-engine.h"
 #include "mms-vma-index.h"
 
@@ -212,8 +213,10 @@ random_run (MmsArch  arch,
   struct mms_file *file;
   guint names = 0;
   const guint prots[] = { 0, 1, 3, 5, 7, 3, 3 };
+  g_autoptr(GString) trees = g_string_new (NULL);
 
   file = mms_file_create (m, "data.bin", 256 << 10);
+  mms_test_mt_log_start (m);
 
   for (guint step = 0; step < steps; step++)
     {
@@ -304,7 +307,11 @@ random_run (MmsArch  arch,
         g_error ("after step %u: %s", step, error->message);
       check_gap_searches (m, gap_rand);
       check_find_vma (m, gap_rand);
+      if (task != NULL && task->mm != NULL)
+        mms_test_mt_checkpoint (task->mm, trees);
     }
+  /* Every mm's maple tree, after each step on it, is the kernel's. */
+  mms_test_mt_compare (m, trees);
   g_assert_cmpuint (watch.events, >, steps);
   /* The run went through the interesting paths, not just the easy ones. */
   g_test_message ("%" G_GUINT64_FORMAT " events: %" G_GUINT64_FORMAT " splits, %" G_GUINT64_FORMAT

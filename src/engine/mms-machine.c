@@ -175,6 +175,8 @@ mms_machine_free (MmsMachine *machine)
   if (machine == NULL)
     return;
   mms_mm_destroy_machine (machine);
+  if (machine->mt_log != NULL)
+    g_string_free (machine->mt_log, TRUE);
   if (machine->caches != NULL)
     mms_slab_destroy (machine);
   g_free (machine->mem_map);

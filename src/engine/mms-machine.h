@@ -133,6 +133,9 @@ struct _MmsMachine
   gint next_pid;
   guint next_mm_id;
   guint next_vma_id;
+  /* When not NULL, every maple tree store of every mm is logged here in
+   * the form tests/tools/mt-oracle reads (mms_mm_mt_store ()). */
+  GString *mt_log;
   guint next_anon_vma_id;
   guint next_file_id;
 

@@ -9,7 +9,30 @@
  *  (4) no two neighbours are VMAs that the merge rules would merge (the
  *      heap and the VMA below start_brk excepted: sys_brk never merges
  *      them), checked between operations;
- *  (5) vm_area_struct and anon_vma objects live in their slab caches.
+ *  (5) vm_area_struct and anon_vma objects live in their slab caches;
+ *  (6) the maple tree mm_mt holds every VMA of the list once, at its
+ *      range, and nothing else (checked between operations).
+ *
+ * The maple tree (mms-maple-tree.c) is a view kept beside the list, the
+ * rbtree and the chunked index, not their replacement: find_vma keeps the
+ * index (measured in tests/bench beside a lookup through the tree), the
+ * rbtree stays for the views of Linux 2.6 that the course notes teach, and
+ * the list orders everything.  A view cannot break the engine's results
+ * (the /proc comparisons), and invariant 6 ties it to them.  It changes by
+ * the stores that Linux 6.12 makes, at the same points:
+ *  - a new or inserted VMA is stored over its range (vma_link,
+ *    mmap_region, __split_vma's store of the new part: mms_vma_link);
+ *  - a VMA that grows is stored over its new range (vma_expand and
+ *    commit_merge, do_brk_flags, expand_downwards: mms_vma_set_range), which
+ *    also overwrites what a merge removes; one that only shrinks stores
+ *    nothing, since the store of its neighbour (a split, a merge) or the
+ *    clear of munmap covers the part it lost;
+ *  - munmap clears [start, end) once after its splits (do_vmi_align_munmap
+ *    -> vma_iter_clear_gfp), but not when mmap_region maps over the range:
+ *    there the new VMA's store overwrites it;
+ *  - fork copies the tree node for node (__mt_dup), then stores each
+ *    child VMA in place and clears the VM_DONTCOPY ones (dup_mmap);
+ *  - exit_mmap destroys it (__mt_destroy).
  *
  * The merge rules (is_mergeable_vma, is_mergeable_anon_vma): two adjacent
  * VMAs merge when their vm_flags are equal (VM_ACCOUNT included), they map
@@ -196,6 +219,70 @@ mms_vm_area_dup (struct vm_area_struct *vma,
   return new;
 }
 
+/* --- The maple tree ------------------------------------------------------ */
+
+void
+mms_mm_mt_store (struct mm_struct      *mm,
+                 guint64                start,
+                 guint64                end,
+                 struct vm_area_struct *vma)
+{
+  GString *log = mm->machine->mt_log;
+
+  mms_mt_store (&mm->mm_mt, start, end - 1, vma);
+  if (log != NULL)
+    g_string_append_printf (log, "store %u %" G_GINT64_MODIFIER "x %" G_GINT64_MODIFIER "x %u\n",
+                            mm->id, start, end - 1, vma != NULL ? vma->id : 0);
+}
+
+typedef struct
+{
+  const struct vm_area_struct *next;   /* the list's VMA the tree's next entry must be */
+  const struct vm_area_struct *bad;    /* the first entry that is not */
+  guint64 bad_start;
+} MtWalk;
+
+static void
+mt_walk_cb (guint64  start,
+            guint64  last,
+            gpointer entry,
+            gpointer data)
+{
+  MtWalk *walk = data;
+
+  if (walk->bad != NULL || walk->bad_start != 0)
+    return;
+  if (entry != walk->next || walk->next == NULL || start != walk->next->vm_start
+      || last != walk->next->vm_end - 1)
+    {
+      walk->bad = entry;
+      walk->bad_start = start != 0 ? start : 1;
+      return;
+    }
+  walk->next = walk->next->vm_next;
+}
+
+gboolean
+mms_check_mm_mt (struct mm_struct  *mm,
+                 GError           **error)
+{
+  MtWalk walk = { .next = mm->mmap };
+
+  if (!mms_mt_check (&mm->mm_mt, error))
+    return FALSE;
+  mms_mt_foreach (&mm->mm_mt, mt_walk_cb, &walk);
+  if (walk.bad_start != 0)
+    MMS_CHECK_FAIL ("mm %u: the maple tree holds %s at 0x%" G_GINT64_MODIFIER "x where the list "
+                    "has %s (invariant 6)", mm->id,
+                    walk.bad != NULL ? "a VMA" : "nothing", walk.bad_start,
+                    walk.next != NULL ? "another VMA" : "none");
+  if (walk.next != NULL)
+    MMS_CHECK_FAIL ("mm %u: VMA %u [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER "x) is not "
+                    "in the maple tree (invariant 6)", mm->id, walk.next->id,
+                    walk.next->vm_start, walk.next->vm_end);
+  return TRUE;
+}
+
 /* --- find_vma ------------------------------------------------------------ */
 
 /* find_vma(): mmap_cache first, then the search index (the rbtree holds
@@ -286,6 +373,8 @@ mms_vma_link (struct mm_struct      *mm,
       link = vma->vm_start < tmp->vm_start ? &parent->rb_left : &parent->rb_right;
     }
   rb_link_node (&vma->vm_rb, parent, link);
+  if (mm->mt_quiet == 0)
+    mms_mm_mt_store (mm, vma->vm_start, vma->vm_end, vma);
   mms_vma_index_insert (mm->vma_index, vma);
   mm->map_count++;
   mms_vm_stat_account (mm, vma->vm_flags, vma_pages (vma));
@@ -337,6 +426,7 @@ mms_vma_set_range (struct vm_area_struct *vma,
 {
   struct mm_struct *mm = vma->vm_mm;
   guint64 old_start = vma->vm_start;
+  guint64 old_end = vma->vm_end;
 
   mms_vm_stat_account (mm, vma->vm_flags, -vma_pages (vma));
   vma->vm_start = start;
@@ -347,6 +437,10 @@ mms_vma_set_range (struct vm_area_struct *vma,
     {
       mms_vma_index_rekey (mm->vma_index, vma, old_start);
       mms_vma_index_touch (mm->vma_index, vma);
+      /* vma_expand(), commit_merge(): a VMA that grows is stored over its
+       * new range (invariant 6). */
+      if (mm->mt_quiet == 0 && (start < old_start || end > old_end))
+        mms_mm_mt_store (mm, start, end, vma);
     }
 }
 
@@ -912,6 +1006,8 @@ mms_check_vmas (struct mm_struct  *mm,
   if (mm->rb_busy == 0 && n_nodes != (guint) length)
     FAIL ("mm %u: the tree has %u nodes, the list %d (invariant 2)", mm->id, n_nodes, length);
   if (!mms_vma_index_check (mm->vma_index, mm->mmap, error))
+    return FALSE;
+  if (mm->op_busy == 0 && !mms_check_mm_mt (mm, error))
     return FALSE;
   if (total != mm->total_vm)
     FAIL ("mm %u: total_vm is %" G_GUINT64_FORMAT " pages, the VMAs span %" G_GUINT64_FORMAT,
