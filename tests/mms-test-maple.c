@@ -30,14 +30,7 @@ mms_test_mt_oracle (const char *log)
 void
 mms_test_mt_log_start (MmsMachine *machine)
 {
-  if (machine->mt_log == NULL)
-    machine->mt_log = g_string_new (NULL);
-}
-
-static guint
-vma_name (gpointer entry)
-{
-  return ((struct vm_area_struct *) entry)->id;
+  mms_machine_mt_log_start (machine);
 }
 
 void
@@ -45,7 +38,7 @@ mms_test_mt_checkpoint (struct mm_struct *mm,
                         GString          *expected)
 {
   g_string_append_printf (mm->machine->mt_log, "dump %u\n", mm->id);
-  mms_mt_dump (&mm->mm_mt, vma_name, expected);
+  mms_report_mt_dump (mm, expected);
 }
 
 gboolean
