@@ -15,6 +15,7 @@
  * every page-table entry, swap and the LRU lists.
  */
 #include "mms-clone.h"
+#include "mms-malloc.h"
 #include "mms-process-private.h"
 #include "mms-vma-index.h"
 
@@ -132,6 +133,7 @@ clone_mm (struct mm_struct *mm,
   g_hash_table_insert (r->map, mm, copy);
   copy->mmap = NULL;
   copy->vma_index = mms_vma_index_new ();
+  copy->malloc_state = mms_malloc_state_copy (mm->malloc_state);
   for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
     {
       struct vm_area_struct *v = g_memdup2 (vma, sizeof *vma);

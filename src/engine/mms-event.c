@@ -86,6 +86,33 @@ static const KindInfo kinds[MMS_NR_EVENT_KINDS] = {
   [MMS_EV_WRITEBACK] = { "writeback", "pageout" },
   [MMS_EV_SWAP_OUT] = { "swap-out", "add_to_swap" },
   [MMS_EV_OOM_KILL] = { "oom-kill", "oom_kill_process" },
+  [MMS_EV_MALLOC] = { "malloc", "malloc" },
+  [MMS_EV_CALLOC] = { "calloc", "calloc" },
+  [MMS_EV_REALLOC] = { "realloc", "realloc" },
+  [MMS_EV_FREE_CALL] = { "free", "free" },
+  [MMS_EV_MALLOC_DONE] = { "malloc-done", "__libc_malloc" },
+  [MMS_EV_TCACHE_INIT] = { "tcache-init", "tcache_init" },
+  [MMS_EV_TCACHE_GET] = { "tcache-get", "tcache_get" },
+  [MMS_EV_TCACHE_PUT] = { "tcache-put", "tcache_put" },
+  [MMS_EV_FASTBIN_GET] = { "fastbin-get", "_int_malloc" },
+  [MMS_EV_FASTBIN_PUT] = { "fastbin-put", "_int_free" },
+  [MMS_EV_BIN_TAKE] = { "bin-take", "_int_malloc" },
+  [MMS_EV_BIN_PUT] = { "bin-put", "_int_malloc" },
+  [MMS_EV_CHUNK_SPLIT] = { "chunk-split", "_int_malloc" },
+  [MMS_EV_CHUNK_COALESCE] = { "chunk-coalesce", "_int_free" },
+  [MMS_EV_TOP_SPLIT] = { "top-split", "_int_malloc" },
+  [MMS_EV_TOP_MERGE] = { "top-merge", "_int_free" },
+  [MMS_EV_SYSMALLOC] = { "sysmalloc", "sysmalloc" },
+  [MMS_EV_SYSTRIM] = { "systrim", "systrim" },
+  [MMS_EV_MMAP_CHUNK] = { "mmap-chunk", "sysmalloc_mmap" },
+  [MMS_EV_MUNMAP_CHUNK] = { "munmap-chunk", "munmap_chunk" },
+  [MMS_EV_MREMAP_CHUNK] = { "mremap-chunk", "mremap_chunk" },
+  [MMS_EV_MALLOC_CONSOLIDATE] = { "malloc-consolidate", "malloc_consolidate" },
+  [MMS_EV_MMAP_THRESHOLD] = { "mmap-threshold", "free" },
+  [MMS_EV_REALLOC_GROW] = { "realloc-grow", "_int_realloc" },
+  [MMS_EV_REALLOC_MOVE] = { "realloc-move", "_int_realloc" },
+  [MMS_EV_CALLOC_CLEAR] = { "calloc-clear", "__libc_calloc" },
+  [MMS_EV_MALLOC_ABORT] = { "malloc-abort", "malloc_printerr" },
 };
 
 const char *
@@ -198,6 +225,24 @@ lru_label (guint list)
 {
   /* Translators: an LRU list, in "moves from the %s list to ...". */
   return list == 1 ? C_("lru", "active") : C_("lru", "inactive");
+}
+
+/* Where a chunk is, in the user's language (MmsChunkState's order). */
+static const char *
+malloc_state_word (guint state)
+{
+  switch (state)
+    {
+    case 0: return _("allocated");
+    case 1: return _("tcache");
+    case 2: return _("fastbin");
+    case 3: return _("unsorted bin");
+    case 4: return _("small bin");
+    case 5: return _("large bin");
+    case 6: return _("top chunk");
+    case 7: return _("mapped chunk");
+    default: return "?";
+    }
 }
 
 /* The sentence after "function: ", in the user's language. */
@@ -570,6 +615,119 @@ describe_body (const MmsEvent *ev)
       /* Translators: %1$d is a pid, %2$llu a number of pages. */
       return g_strdup_printf (_("out of memory: kill pid %d, the largest (%llu resident and swapped "
                                 "pages)"), ev->pid2, U (ev->count));
+    case MMS_EV_MALLOC:
+      /* Translators: %llu is a number of bytes asked of malloc. */
+      return g_strdup_printf (_("the program asks for %llu bytes"), U (ev->count));
+    case MMS_EV_CALLOC:
+      /* Translators: %llu is a number of bytes asked of calloc. */
+      return g_strdup_printf (_("the program asks for %llu bytes, cleared"), U (ev->count));
+    case MMS_EV_REALLOC:
+      /* Translators: %1$llx is a chunk's address, %2$llu a number of bytes. */
+      return g_strdup_printf (_("the block of chunk 0x%llx is to hold %llu bytes"),
+                              U (ev->addr), U (ev->end2 - ev->start2));
+    case MMS_EV_FREE_CALL:
+      /* Translators: %1$llx is a chunk's address, %2$s where it is (allocated, tcachebins...). */
+      return g_strdup_printf (_("the program frees chunk 0x%llx (%s)"), U (ev->addr),
+                              malloc_state_word (ev->level));
+    case MMS_EV_MALLOC_DONE:
+      /* Translators: %1$llx is a chunk's address, %2$llu its size; the pointer is 16 bytes in. */
+      return g_strdup_printf (_("chunk 0x%llx of %llu bytes is handed out (the pointer is 16 bytes "
+                                "past its header)"), U (ev->addr), U (ev->count));
+    case MMS_EV_TCACHE_INIT:
+      /* Translators: %llx is a chunk's address. */
+      return g_strdup_printf (_("the first call takes chunk 0x%llx (0x290 bytes) for the thread's "
+                                "tcache_perthread_struct and clears it"), U (ev->addr));
+    case MMS_EV_TCACHE_GET:
+      /* Translators: %1$llx is a chunk's address, %2$llu its size, %3$u chunks left in its bin. */
+      return g_strdup_printf (_("chunk 0x%llx (%llu bytes) comes from the tcache without a lock "
+                                "(%u left in its bin)"), U (ev->addr), U (ev->count), ev->level);
+    case MMS_EV_TCACHE_PUT:
+      /* Translators: %1$llx is a chunk's address, %2$llu its size, %3$u chunks in its bin now. */
+      return g_strdup_printf (_("chunk 0x%llx (%llu bytes) goes to the tcache: its bin holds %u of 7"),
+                              U (ev->addr), U (ev->count), ev->level);
+    case MMS_EV_FASTBIN_GET:
+      /* Translators: %1$llx is a chunk's address, %2$llu its size. */
+      return g_strdup_printf (_("chunk 0x%llx (%llu bytes) comes from its fastbin"), U (ev->addr),
+                              U (ev->count));
+    case MMS_EV_FASTBIN_PUT:
+      /* Translators: %1$llx is a chunk's address, %2$llu its size. */
+      return g_strdup_printf (_("the tcache bin is full: chunk 0x%llx (%llu bytes) goes to the head "
+                                "of its fastbin, still marked in use"), U (ev->addr), U (ev->count));
+    case MMS_EV_BIN_TAKE:
+      /* Translators: %1$llx is a chunk's address, %2$llu its size, %3$s a bin (smallbins...). */
+      return g_strdup_printf (_("chunk 0x%llx (%llu bytes) is taken off the %s"), U (ev->addr),
+                              U (ev->count), malloc_state_word (ev->level));
+    case MMS_EV_BIN_PUT:
+      /* Translators: %1$llx is a chunk's address, %2$llu its size, %3$s a bin, %4$u its index. */
+      return g_strdup_printf (_("free chunk 0x%llx (%llu bytes) goes to the %s (bin %u)"), U (ev->addr),
+                              U (ev->count), malloc_state_word (ev->level), ev->order);
+    case MMS_EV_CHUNK_SPLIT:
+      /* Translators: %1$llx is a chunk's address, %2$llu the bytes it keeps, %3$llx the rest's
+       * address, %4$llu the rest's size. */
+      return g_strdup_printf (_("chunk 0x%llx is split: %llu bytes are used, the remainder 0x%llx "
+                                "(%llu bytes) goes to the unsorted bin"),
+                              U (ev->addr), U (ev->count), U (ev->start2), U (ev->end2 - ev->start2));
+    case MMS_EV_CHUNK_COALESCE:
+      /* Translators: two chunks' addresses and sizes. */
+      return g_strdup_printf (_("free chunks 0x%llx (%llu bytes) and 0x%llx (%llu bytes) are "
+                                "neighbours: they coalesce"),
+                              U (ev->addr), U (ev->count), U (ev->start2), U (ev->end2 - ev->start2));
+    case MMS_EV_TOP_SPLIT:
+      /* Translators: %1$llu is a size, %2$llx the new top's address, %3$llu its size. */
+      return g_strdup_printf (_("no bin has a chunk: %llu bytes come from the top chunk, which moves "
+                                "up to 0x%llx (%llu bytes left)"),
+                              U (ev->count), U (ev->start2), U (ev->end2 - ev->start2));
+    case MMS_EV_TOP_MERGE:
+      /* Translators: %1$llx is a chunk's address, %2$llu its size. */
+      return g_strdup_printf (_("chunk 0x%llx (%llu bytes) borders the top chunk and merges into it"),
+                              U (ev->addr), U (ev->count));
+    case MMS_EV_SYSMALLOC:
+      /* Translators: %1$llu bytes asked of the kernel with brk at %2$llx; the top becomes %3$llu
+       * bytes. */
+      return g_strdup_printf (_("the top chunk is too small: sbrk asks the kernel for %llu bytes at "
+                                "0x%llx; the top is now %llu bytes"),
+                              U (ev->end2 - ev->start2), U (ev->start2), U (ev->count));
+    case MMS_EV_SYSTRIM:
+      /* Translators: %1$llu bytes given back, %2$llu the top's new size. */
+      return g_strdup_printf (_("the top chunk passes M_TRIM_THRESHOLD: sbrk gives %llu bytes back to "
+                                "the kernel; the top keeps %llu bytes"),
+                              U (ev->end2 - ev->start2), U (ev->count));
+    case MMS_EV_MMAP_CHUNK:
+      /* Translators: %1$llu is a size, %2$llx an address. */
+      return g_strdup_printf (_("the request is at or above the mmap threshold: a mapping of its own "
+                                "(%llu bytes at 0x%llx), not the heap"), U (ev->count), U (ev->addr));
+    case MMS_EV_MUNMAP_CHUNK:
+      /* Translators: %1$llx is an address, %2$llu a size. */
+      return g_strdup_printf (_("the mapped chunk 0x%llx (%llu bytes) goes back to the kernel with "
+                                "munmap"), U (ev->addr), U (ev->count));
+    case MMS_EV_MREMAP_CHUNK:
+      /* Translators: %1$llx is the old address, %2$llx the new one, %3$llu the new size. */
+      return g_strdup_printf (_("the mapped chunk 0x%llx is resized with mremap: now 0x%llx, %llu bytes"),
+                              U (ev->addr), U (ev->start2), U (ev->end2 - ev->start2));
+    case MMS_EV_MALLOC_CONSOLIDATE:
+      return g_strdup (_("the fastbins' chunks merge with their free neighbours and go to the "
+                         "unsorted bin"));
+    case MMS_EV_MMAP_THRESHOLD:
+      /* Translators: %1$llu is the new mmap threshold, %2$llu the new trim threshold. */
+      return g_strdup_printf (_("freeing a mapped chunk raises the mmap threshold to %llu bytes (and "
+                                "M_TRIM_THRESHOLD to %llu)"), U (ev->count), U (ev->end2 - ev->start2));
+    case MMS_EV_REALLOC_GROW:
+      /* Translators: %1$llx is a chunk's address, %2$llu its new size, %3$llx the neighbour. */
+      return g_strdup_printf (_("chunk 0x%llx grows in place to %llu bytes into its free neighbour 0x%llx"),
+                              U (ev->addr), U (ev->count), U (ev->start2));
+    case MMS_EV_REALLOC_MOVE:
+      /* Translators: %1$llx is the old chunk, %2$llx the new one. */
+      return g_strdup_printf (_("chunk 0x%llx cannot grow in place: its bytes are copied to chunk "
+                                "0x%llx and it is freed"), U (ev->addr), U (ev->start2));
+    case MMS_EV_CALLOC_CLEAR:
+      /* Translators: %1$llu bytes at %2$llx. */
+      return g_strdup_printf (_("calloc clears %llu bytes at 0x%llx (memory fresh from the kernel is "
+                                "already zero and is not written)"),
+                              U (ev->end2 - ev->start2), U (ev->start2));
+    case MMS_EV_MALLOC_ABORT:
+      /* Translators: %s is glibc's own message, kept in English as glibc prints it. */
+      return g_strdup_printf (_("glibc prints \"%s\" and calls abort (): the process dies of SIGABRT"),
+                              ev->cache != NULL ? ev->cache : "?");
     case MMS_NR_EVENT_KINDS:
     default:
       break;

@@ -95,6 +95,37 @@ typedef enum
   MMS_EV_SWAP_OUT,         /* add_to_swap + pageout: frame pfn to swap slot count */
   MMS_EV_OOM_KILL,         /* oom_kill_process: pid killed, count pages freed */
 
+  /* The user-space heap: glibc 2.36's malloc (malloc/malloc.c).  addr and
+   * count are a chunk's address and size, start2/end2 a second chunk's
+   * range; order is a bin index, level a chunk state (MmsChunkState). */
+  MMS_EV_MALLOC,           /* __libc_malloc: count bytes requested */
+  MMS_EV_CALLOC,           /* __libc_calloc: count bytes requested */
+  MMS_EV_REALLOC,          /* __libc_realloc: chunk addr to end2 - start2 bytes */
+  MMS_EV_FREE_CALL,        /* __libc_free: chunk addr */
+  MMS_EV_MALLOC_DONE,      /* __libc_malloc: chunk addr of count bytes handed out */
+  MMS_EV_TCACHE_INIT,      /* tcache_init: the tcache_perthread_struct in chunk addr */
+  MMS_EV_TCACHE_GET,       /* tcache_get: chunk addr from tcache bin order (level: left) */
+  MMS_EV_TCACHE_PUT,       /* tcache_put: chunk addr to tcache bin order (level: count) */
+  MMS_EV_FASTBIN_GET,      /* _int_malloc: chunk addr from fastbin order */
+  MMS_EV_FASTBIN_PUT,      /* _int_free: chunk addr to fastbin order */
+  MMS_EV_BIN_TAKE,         /* _int_malloc: chunk addr taken from bin order (level: state) */
+  MMS_EV_BIN_PUT,          /* chunk addr placed in bin order (level: state) */
+  MMS_EV_CHUNK_SPLIT,      /* chunk addr keeps count bytes; the rest start2 is a chunk */
+  MMS_EV_CHUNK_COALESCE,   /* chunk addr merges with its neighbour start2 */
+  MMS_EV_TOP_SPLIT,        /* _int_malloc: count bytes from the top; the top moves to start2 */
+  MMS_EV_TOP_MERGE,        /* _int_free: chunk addr merges into the top start2 */
+  MMS_EV_SYSMALLOC,        /* sysmalloc: the top addr grows to count bytes (brk start2 by end2 - start2) */
+  MMS_EV_SYSTRIM,          /* systrim: the top shrinks to count bytes, end2 - start2 given back */
+  MMS_EV_MMAP_CHUNK,       /* sysmalloc_mmap: chunk addr of count bytes in its own mapping */
+  MMS_EV_MUNMAP_CHUNK,     /* munmap_chunk: chunk addr's mapping goes */
+  MMS_EV_MREMAP_CHUNK,     /* mremap_chunk: chunk addr becomes [start2, end2) */
+  MMS_EV_MALLOC_CONSOLIDATE, /* malloc_consolidate: the fastbins are merged */
+  MMS_EV_MMAP_THRESHOLD,   /* __libc_free: the mmap threshold rises to count */
+  MMS_EV_REALLOC_GROW,     /* _int_realloc: chunk addr grows in place into start2 */
+  MMS_EV_REALLOC_MOVE,     /* _int_realloc: chunk addr is copied to start2 and freed */
+  MMS_EV_CALLOC_CLEAR,     /* __libc_calloc: [start2, end2) of chunk addr cleared */
+  MMS_EV_MALLOC_ABORT,     /* malloc_printerr: cache is glibc's message; SIGABRT */
+
   MMS_NR_EVENT_KINDS,
 } MmsEventKind;
 

@@ -141,6 +141,11 @@ struct mm_struct
    * the rules that only hold between operations. */
   guint rb_busy;
   guint op_busy;
+
+  /* The user-space heap (glibc's malloc, mms-malloc.c), NULL until the
+   * program calls malloc: it lives in the address space, so fork copies
+   * it and exec drops it. */
+  struct mms_malloc_state *malloc_state;
 };
 
 typedef enum
@@ -149,6 +154,7 @@ typedef enum
   MMS_TASK_EXITED,
   MMS_TASK_KILLED_SEGV,
   MMS_TASK_KILLED_OOM,
+  MMS_TASK_KILLED_ABRT,     /* glibc's malloc_printerr: abort () */
 } MmsTaskState;
 
 struct task_struct
@@ -161,6 +167,7 @@ struct task_struct
   guint64 slab_addr;        /* its object in the task_struct cache */
   gint segv_code;           /* SEGV_MAPERR 1 / SEGV_ACCERR 2 of its SIGSEGV */
   guint64 segv_addr;
+  const char *abort_message; /* glibc's message before SIGABRT (static), or NULL */
 };
 
 /* The kind of access of a fault or a touch. */

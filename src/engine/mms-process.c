@@ -11,6 +11,7 @@
 #include <errno.h>
 
 #include "mms-exec.h"
+#include "mms-malloc.h"
 #include "mms-process-private.h"
 #include "mms-vma-index.h"
 
@@ -145,6 +146,7 @@ mm_free_structs (struct mm_struct *mm)
     }
   mms_vma_index_free (mm->vma_index);
   mms_mt_destroy (&mm->mm_mt);
+  mms_malloc_state_free (mm->malloc_state);
   g_free (mm);
 }
 
@@ -620,6 +622,9 @@ mms_fork (struct task_struct *parent,
         *err = local_err;
       return NULL;
     }
+  /* The heap is in the copied memory: the child's malloc goes on from
+   * the parent's state. */
+  mm->malloc_state = mms_malloc_state_copy (parent->mm->malloc_state);
   child->mm = mm;
   return child;
 }
@@ -829,7 +834,7 @@ mms_check_mm (struct mm_struct  *mm,
               GError           **error)
 {
   g_return_val_if_fail (mm != NULL, FALSE);
-  return mms_check_vmas (mm, error);
+  return mms_check_vmas (mm, error) && mms_check_malloc (mm, error);
 }
 
 gboolean
