@@ -7,6 +7,7 @@
  * for node. */
 #include "mms-maple-tree.h"
 #include "mms-test-maple.h"
+#include "mms-test-engine.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -251,6 +252,70 @@ test_oracle_random (gconstpointer data)
   compare_with_oracle (log);
 }
 
+static void
+check_mm_cb (MmsMachine     *machine,
+             const MmsEvent *event,
+             gpointer        user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!mms_check_address_spaces (machine, &error))
+    g_error ("after %s (event %u): %s", mms_event_kind_name (event->kind), event->seq,
+             error->message);
+}
+
+/* One process with 2,000 VMAs (a tree of height 4) changed by random
+ * munmap, mprotect, mmap over a range, mremap and fork: the engine's store
+ * sequence for each, replayed by the kernel, gives the same trees. */
+static void
+test_oracle_engine_many (void)
+{
+  g_autoptr(MmsMachine) m = mms_test_boot (MMS_ARCH_PRESET_X86_64, 64 << 20, 0, check_mm_cb, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2026);
+  g_autoptr(GString) trees = g_string_new (NULL);
+  struct task_struct *task;
+  guint64 base;
+
+  mms_test_mt_log_start (m);
+  task = mms_test_spawn (m, "many");
+  /* Top-down one page each, alternately read-only and writable, so that
+   * none merges. */
+  for (guint i = 0; i < 2000; i++)
+    g_assert_cmpint (mms_sys_mmap (task, 0, PAGE, i % 2 ? PROT_R : PROT_R | PROT_W,
+                                   MMS_MAP_PRIVATE | MMS_MAP_ANONYMOUS, NULL, 0), >, 0);
+  g_assert_cmpuint (mms_mt_height (&task->mm->mm_mt), >=, 3);
+  mms_test_mt_checkpoint (task->mm, trees);
+  base = task->mm->mmap_base - 2000 * PAGE;
+  for (guint i = 0; i < 600; i++)
+    {
+      guint64 addr = base + (guint64) g_rand_int_range (rand, 0, 2000) * PAGE;
+      guint64 len = (guint64) g_rand_int_range (rand, 1, g_rand_boolean (rand) ? 4 : 60) * PAGE;
+      guint op = g_rand_int_range (rand, 0, 10);
+
+      if (op < 3)
+        mms_sys_munmap (task, addr, len);
+      else if (op < 6)
+        mms_sys_mprotect (task, addr, len, g_rand_int_range (rand, 0, 2) ? PROT_R : PROT_R | PROT_W);
+      else if (op < 8)
+        mms_sys_mmap (task, addr, len, PROT_R | PROT_W, MMS_MAP_PRIVATE | MMS_MAP_ANONYMOUS
+                      | MMS_MAP_FIXED, NULL, 0);
+      else
+        mms_sys_mremap (task, addr, PAGE, (guint64) g_rand_int_range (rand, 1, 5) * PAGE,
+                        MMS_MREMAP_MAYMOVE);
+      if (i % 25 == 0)
+        mms_test_mt_checkpoint (task->mm, trees);
+      if (i == 300)
+        {
+          struct task_struct *child = mms_fork (task, "child", NULL);
+          g_assert_nonnull (child);
+          mms_sys_munmap (child, base, 500 * PAGE);
+          mms_test_mt_checkpoint (child->mm, trees);
+        }
+    }
+  mms_test_mt_checkpoint (task->mm, trees);
+  mms_test_mt_compare (m, trees);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -259,6 +324,7 @@ main (int    argc,
   g_test_add_func ("/engine/maple-tree/random-lookups", test_random_lookups);
   g_test_add_func ("/engine/maple-tree/empty-area-rev", test_empty_area_rev);
   g_test_add_func ("/engine/maple-tree/oracle/sequential", test_oracle_sequential);
+  g_test_add_func ("/engine/maple-tree/oracle/engine-many", test_oracle_engine_many);
   for (guint seed = 1; seed <= (g_getenv ("MMS_MT_SEEDS") ? (guint) atoi (g_getenv ("MMS_MT_SEEDS")) : 8); seed++)
     {
       g_autofree char *path = g_strdup_printf ("/engine/maple-tree/oracle/random-%u", seed);
