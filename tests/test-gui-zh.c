@@ -38,6 +38,8 @@ static const char * const allowed[] = {
   "text", "data", "heap", "stack", "vdso", "vvar", "rodata", "pid", "slab", "expand", "deleted",
   "RssAnon", "RssFile", "RssShmem", "glibc", "libc", "malloc", "free", "killer", "i386-legacy",
   "zone", "Linux", "SysV", "POSIX", "glibc",
+  /* the kernel's name for its VMA tree since 6.1 ("maple 树") */
+  "maple",
   /* units */
   "B", "K", "M", "G", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB",
   /* errno names */

@@ -97,6 +97,9 @@ check_gap_searches (MmsMachine *m,
           guint64 high = k == 0 ? mm->mmap_base : mm->task_size - ((guint64) g_rand_int_range (rand, 0, 4096) << MMS_PAGE_SHIFT);
           g_assert_cmphex (mms_vma_index_gap_topdown (mm->vma_index, len, low, high), ==,
                            naive_topdown (mm, len, low, high));
+          /* mas_empty_area_rev () through the maple tree finds the same. */
+          g_assert_cmphex (mms_mt_unmapped_area_topdown (mm, len, low, high), ==,
+                           naive_topdown (mm, len, low, high));
           g_assert_cmphex (mms_vma_index_gap_bottomup (mm->vma_index, len, low, high), ==,
                            naive_bottomup (mm, len, low, high));
         }

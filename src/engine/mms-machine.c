@@ -197,6 +197,13 @@ void
 mms_machine_emit (MmsMachine *machine,
                   MmsEvent   *event)
 {
+  if (machine->n_mt_pending > 0)
+    {
+      guint n = machine->n_mt_pending;
+      machine->n_mt_pending = 0;
+      for (guint i = 0; i < n; i++)
+        mms_machine_emit (machine, &machine->mt_pending[i]);
+    }
   event->seq = machine->next_seq++;
   event->pid = machine->current_pid;
 #if MMS_DEBUG_CHECKS

@@ -136,6 +136,10 @@ struct _MmsMachine
   /* When not NULL, every maple tree store of every mm is logged here in
    * the form tests/tools/mt-oracle reads (mms_mm_mt_store ()). */
   GString *mt_log;
+  /* Maple tree events of a store made while a merge is half done: they go
+   * out just before the next event, when the VMAs are whole again. */
+  MmsEvent mt_pending[4];
+  guint n_mt_pending;
   guint next_anon_vma_id;
   guint next_file_id;
 

@@ -221,11 +221,29 @@ mms_vm_area_dup (struct vm_area_struct *vma,
 
 /* --- The maple tree ------------------------------------------------------ */
 
-void
-mms_mm_mt_store (struct mm_struct      *mm,
-                 guint64                start,
-                 guint64                end,
-                 struct vm_area_struct *vma)
+static guint64 vm_start_gap (const struct vm_area_struct *vma);
+
+/* Emits EV now, or, while the VMAs are mid-change (LATER), just before the
+ * next event. */
+static void
+emit_mt (struct mm_struct *mm,
+         MmsEvent         *ev,
+         gboolean          later)
+{
+  MmsMachine *m = mm->machine;
+
+  if (later && m->n_mt_pending < G_N_ELEMENTS (m->mt_pending))
+    m->mt_pending[m->n_mt_pending++] = *ev;
+  else
+    mms_machine_emit (m, ev);
+}
+
+static void
+mt_store (struct mm_struct      *mm,
+          guint64                start,
+          guint64                end,
+          struct vm_area_struct *vma,
+          gboolean               later)
 {
   GString *log = mm->machine->mt_log;
 
@@ -233,6 +251,60 @@ mms_mm_mt_store (struct mm_struct      *mm,
   if (log != NULL)
     g_string_append_printf (log, "store %u %" G_GINT64_MODIFIER "x %" G_GINT64_MODIFIER "x %u\n",
                             mm->id, start, end - 1, vma != NULL ? vma->id : 0);
+  if (MMS_EMITTING (mm->machine))
+    {
+      MmsEvent ev = { .kind = MMS_EV_MT_STORE, .mm = mm->id, .vma = vma != NULL ? vma->id : 0,
+                      .start = start, .end = end, .count = mm->mm_mt.n_nodes,
+                      .order = mms_mt_height (&mm->mm_mt) };
+      emit_mt (mm, &ev, later);
+      switch (mm->mm_mt.last_wr)
+        {
+        case MMS_MAPLE_WR_SPLIT: ev.kind = MMS_EV_MT_SPLIT; break;
+        case MMS_MAPLE_WR_PUSH: ev.kind = MMS_EV_MT_SPLIT; ev.level = 1; break;
+        case MMS_MAPLE_WR_REBALANCE: ev.kind = MMS_EV_MT_REBALANCE; break;
+        case MMS_MAPLE_WR_SPANNING: ev.kind = MMS_EV_MT_SPANNING; break;
+        default: return;
+        }
+      emit_mt (mm, &ev, later);
+    }
+}
+
+void
+mms_mm_mt_store (struct mm_struct      *mm,
+                 guint64                start,
+                 guint64                end,
+                 struct vm_area_struct *vma)
+{
+  mt_store (mm, start, end, vma, FALSE);
+}
+
+/* unmapped_area_topdown() of Linux 6.x: mas_empty_area_rev () finds the
+ * highest gap of LEN in [low, high); a stack above it that would lose its
+ * guard gap lowers HIGH below the stack's gap and the search starts again.
+ * The engine's answer comes from the index (mms_vma_index_gap_topdown ());
+ * the tests check that this one agrees. */
+guint64
+mms_mt_unmapped_area_topdown (struct mm_struct *mm,
+                              guint64           len,
+                              guint64           low,
+                              guint64           high)
+{
+  for (;;)
+    {
+      guint64 first, last, gap_end, s, l;
+      struct vm_area_struct *next;
+
+      if (high <= low || !mms_mt_empty_area_rev (&mm->mm_mt, low, high - 1, len, &first, &last))
+        return G_MAXUINT64;
+      gap_end = last + 1;
+      next = mms_mt_find (&mm->mm_mt, gap_end, &s, &l);
+      if (next != NULL && (next->vm_flags & VM_GROWSDOWN) && vm_start_gap (next) < gap_end)
+        {
+          high = vm_start_gap (next);
+          continue;
+        }
+      return gap_end - len;
+    }
 }
 
 typedef struct
@@ -373,8 +445,6 @@ mms_vma_link (struct mm_struct      *mm,
       link = vma->vm_start < tmp->vm_start ? &parent->rb_left : &parent->rb_right;
     }
   rb_link_node (&vma->vm_rb, parent, link);
-  if (mm->mt_quiet == 0)
-    mms_mm_mt_store (mm, vma->vm_start, vma->vm_end, vma);
   mms_vma_index_insert (mm->vma_index, vma);
   mm->map_count++;
   mms_vm_stat_account (mm, vma->vm_flags, vma_pages (vma));
@@ -386,6 +456,9 @@ mms_vma_link (struct mm_struct      *mm,
   rb_callbacks (mm, &cb);
   mms_rb_insert_color (&vma->vm_rb, &mm->mm_rb, &cb);
   mm->rb_busy--;
+  /* vma_iter_store(): the maple tree holds it too (invariant 6). */
+  if (mm->mt_quiet == 0)
+    mms_mm_mt_store (mm, vma->vm_start, vma->vm_end, vma);
 }
 
 /* Takes VMA out of the list and the tree; the caller frees it. */
@@ -440,7 +513,7 @@ mms_vma_set_range (struct vm_area_struct *vma,
       /* vma_expand(), commit_merge(): a VMA that grows is stored over its
        * new range (invariant 6). */
       if (mm->mt_quiet == 0 && (start < old_start || end > old_end))
-        mms_mm_mt_store (mm, start, end, vma);
+        mt_store (mm, start, end, vma, TRUE);
     }
 }
 
@@ -896,9 +969,17 @@ mms_get_unmapped_area (struct mm_struct *mm,
         addr = unmapped_area (mm, len, mm->mmap_base, task_size);
       else
         {
-          addr = unmapped_area_topdown (mm, len, MMS_PAGE_SIZE > MMS_MMAP_MIN_ADDR
-                                                 ? MMS_PAGE_SIZE : MMS_MMAP_MIN_ADDR,
-                                        mm->mmap_base);
+          guint64 low = MMS_PAGE_SIZE > MMS_MMAP_MIN_ADDR ? MMS_PAGE_SIZE : MMS_MMAP_MIN_ADDR;
+          addr = unmapped_area_topdown (mm, len, low, mm->mmap_base);
+          /* Linux 6.x finds the same gap through the maple tree. */
+          if (MMS_EMITTING (mm->machine))
+            {
+              guint64 mt_addr = mms_mt_unmapped_area_topdown (mm, len, low, mm->mmap_base);
+              MmsEvent ev = { .kind = MMS_EV_MT_EMPTY_AREA, .mm = mm->id, .count = len,
+                              .start = low, .end = mm->mmap_base,
+                              .addr = mt_addr != G_MAXUINT64 ? mt_addr + len : G_MAXUINT64 };
+              mms_machine_emit (mm->machine, &ev);
+            }
           if (addr == G_MAXUINT64)
             addr = unmapped_area (mm, len, mms_task_unmapped_base (mm->machine), task_size);
         }
