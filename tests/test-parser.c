@@ -596,6 +596,152 @@ test_kernel (void)
 }
 
 static void
+test_malloc (void)
+{
+  g_autoptr(MmsScenario) scenario = parse_ok (
+    "spawn P\n"
+    "P malloc 379 as a\n"
+    "P malloc 0\n"
+    "P malloc 0x20 as b\n"
+    "P calloc 10 4K as c\n"
+    "P calloc 0 0\n"
+    "P realloc a 1M\n"
+    "P realloc c 0\n"
+    "P free b\n"
+    "P write a\n"
+    "expect P chunk a 0x410\n"
+    "expect P heap 132K\n"
+    "expect P heap 0\n"
+    "expect free 60M\n"
+    "free malloc 8\n");
+  g_autoptr(MmsScenario) reparsed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  MmsStmt *s;
+  MmsExpect *e;
+
+  g_assert_cmpuint (scenario->steps->len, ==, 11);
+
+  s = step (scenario, 2);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_MALLOC);
+  g_assert_cmpstr (s->proc, ==, "P");
+  g_assert_cmpuint (s->alloc_size, ==, 379);
+  assert_loc (s->alloc_size_loc, 2, 10);
+  g_assert_cmpstr (s->as, ==, "a");
+  assert_loc (s->as_loc, 2, 17);
+  g_assert_null (s->alloc_name);
+
+  s = step (scenario, 3);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_MALLOC);
+  g_assert_cmpuint (s->alloc_size, ==, 0);
+  g_assert_null (s->as);
+
+  s = step (scenario, 4);
+  g_assert_cmpuint (s->alloc_size, ==, 0x20);
+  g_assert_cmpstr (s->as, ==, "b");
+
+  s = step (scenario, 5);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_CALLOC);
+  g_assert_cmpuint (s->alloc_count, ==, 10);
+  assert_loc (s->alloc_count_loc, 5, 10);
+  g_assert_cmpuint (s->alloc_size, ==, 4 * KiB);
+  assert_loc (s->alloc_size_loc, 5, 13);
+  g_assert_cmpstr (s->as, ==, "c");
+
+  s = step (scenario, 6);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_CALLOC);
+  g_assert_cmpuint (s->alloc_count, ==, 0);
+  g_assert_cmpuint (s->alloc_size, ==, 0);
+  g_assert_null (s->as);
+
+  s = step (scenario, 7);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_REALLOC);
+  g_assert_cmpstr (s->alloc_name, ==, "a");
+  assert_loc (s->alloc_name_loc, 7, 11);
+  g_assert_cmpuint (s->alloc_size, ==, 1 * MiB);
+  assert_loc (s->alloc_size_loc, 7, 13);
+  g_assert_null (s->as);
+
+  s = step (scenario, 8);
+  g_assert_cmpstr (s->alloc_name, ==, "c");
+  g_assert_cmpuint (s->alloc_size, ==, 0);
+
+  s = step (scenario, 9);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_FREE);
+  g_assert_cmpstr (s->alloc_name, ==, "b");
+  assert_loc (s->alloc_name_loc, 9, 8);
+
+  /* A write without a length is still one byte here; the runner gives a
+   * malloc allocation its usable size. */
+  s = step (scenario, 10);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_WRITE);
+  g_assert_cmpstr (s->addr.label, ==, "a");
+  g_assert_cmpuint (s->len, ==, 1);
+  g_assert_false (s->has_len);
+
+  /* "free" still names a process before a verb. */
+  s = step (scenario, 11);
+  g_assert_cmpint (s->kind, ==, MMS_STMT_MALLOC);
+  g_assert_cmpstr (s->proc, ==, "free");
+  g_assert_cmpuint (s->alloc_size, ==, 8);
+
+  g_assert_cmpuint (scenario->expects->len, ==, 4);
+  e = expect_at (scenario, 0);
+  g_assert_cmpint (e->kind, ==, MMS_EXPECT_CHUNK);
+  g_assert_cmpuint (e->after_step, ==, 10);
+  g_assert_cmpstr (e->proc, ==, "P");
+  assert_loc (e->proc_loc, 11, 8);
+  assert_loc (e->check_loc, 11, 10);
+  g_assert_cmpstr (e->name, ==, "a");
+  assert_loc (e->name_loc, 11, 16);
+  g_assert_cmpuint (e->value, ==, 0x410);
+  assert_loc (e->value_loc, 11, 18);
+
+  e = expect_at (scenario, 1);
+  g_assert_cmpint (e->kind, ==, MMS_EXPECT_HEAP);
+  g_assert_cmpstr (e->proc, ==, "P");
+  g_assert_null (e->name);
+  g_assert_cmpuint (e->value, ==, 132 * KiB);
+  assert_loc (e->value_loc, 12, 15);
+
+  e = expect_at (scenario, 2);
+  g_assert_cmpint (e->kind, ==, MMS_EXPECT_HEAP);
+  g_assert_cmpuint (e->value, ==, 0);
+
+  /* free is a check too when no process name comes first. */
+  e = expect_at (scenario, 3);
+  g_assert_cmpint (e->kind, ==, MMS_EXPECT_FREE);
+  g_assert_null (e->proc);
+  g_assert_cmpuint (e->value, ==, 60 * MiB);
+
+  /* Written out and parsed again: the same statements and checks. */
+  text = mms_scenario_to_text (scenario);
+  reparsed = mms_scenario_parse ("saved.mms", text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reparsed->steps->len, ==, scenario->steps->len);
+  g_assert_cmpuint (reparsed->expects->len, ==, scenario->expects->len);
+  for (guint i = 0; i < scenario->steps->len; i++)
+    {
+      MmsStmt *a = scenario->steps->pdata[i], *b = reparsed->steps->pdata[i];
+
+      g_assert_cmpint (a->kind, ==, b->kind);
+      g_assert_cmpstr (a->text, ==, b->text);
+      g_assert_cmpuint (a->alloc_size, ==, b->alloc_size);
+      g_assert_cmpstr (a->alloc_name, ==, b->alloc_name);
+      g_assert_cmpstr (a->as, ==, b->as);
+    }
+  for (guint i = 0; i < scenario->expects->len; i++)
+    {
+      MmsExpect *a = expect_at (scenario, i), *b = expect_at (reparsed, i);
+
+      g_assert_cmpint (a->kind, ==, b->kind);
+      g_assert_cmpuint (a->after_step, ==, b->after_step);
+      g_assert_cmpstr (a->name, ==, b->name);
+      g_assert_cmpuint (a->value, ==, b->value);
+    }
+}
+
+static void
 test_notes (void)
 {
   g_autoptr(MmsScenario) scenario = parse_ok (
@@ -983,6 +1129,46 @@ static const ErrorCase error_cases[] = {
   E ("spawn mmap 4K rw-\n", "t.mms:1:1: error: 'spawn' is a keyword and cannot name a process"),
   E ("expect note segv\n", "t.mms:1:8: error: 'note' is a keyword and cannot name a process"),
 
+  /* The malloc family. */
+  E ("spawn A\nA malloc\n", "t.mms:2:9: error: missing size after 'malloc'"),
+  E ("spawn A\nA malloc x\n", "t.mms:2:10: error: expected a size like '4K', got 'x'"),
+  E ("spawn A\nA malloc -8\n",
+     "t.mms:2:10: error: expected a size, got '-8' (negative numbers are not allowed)"),
+  E ("spawn A\nA malloc 16 as\n", "t.mms:2:15: error: missing label after 'as'"),
+  E ("spawn A\nA malloc 16 as heap\n",
+     "t.mms:2:16: error: 'heap' is a built-in label of every process"),
+  E ("spawn A\nA malloc 16 as a as b\n", "t.mms:2:18: error: duplicate option 'as'"),
+  E ("spawn A\nA malloc 16 rw-\n", "t.mms:2:13: error: unknown option 'rw-' for malloc"),
+  E ("spawn A\nA calloc\n", "t.mms:2:9: error: missing number of elements after 'calloc'"),
+  E ("spawn A\nA calloc 4\n", "t.mms:2:11: error: missing size after 'calloc N'"),
+  E ("spawn A\nA calloc 4K 16\n", "t.mms:2:10: error: expected a number of elements, got '4K'"),
+  E ("spawn A\nA calloc 4 16 x\n", "t.mms:2:15: error: unknown option 'x' for calloc"),
+  E ("spawn A\nA realloc\n", "t.mms:2:10: error: missing label after 'realloc'"),
+  E ("spawn A\nA realloc a\n", "t.mms:2:12: error: missing size after 'realloc NAME'"),
+  E ("spawn A\nA realloc 4K 8K\n", "t.mms:2:11: error: expected a label, got '4K'"),
+  E ("spawn A\nA realloc a 8K as b\n", "t.mms:2:16: error: unexpected 'as' after 'realloc NAME SIZE'"),
+  E ("spawn A\nA realloc stack 8K\n",
+     "t.mms:2:11: error: 'stack' is a built-in label of every process, not a malloc allocation"),
+  E ("spawn A\nA free\n", "t.mms:2:7: error: missing label after 'free'"),
+  E ("spawn A\nA free a b\n", "t.mms:2:10: error: unexpected 'b' after 'free NAME'"),
+  E ("spawn A\nA free a+16\n", "t.mms:2:8: error: expected a label, got 'a+16'"),
+  E ("spawn A\nA free heap\n",
+     "t.mms:2:8: error: 'heap' is a built-in label of every process, not a malloc allocation"),
+  E ("spawn A\nA Free a\n",
+     "t.mms:2:3: error: unknown statement 'Free' (keywords are lower case: 'free')"),
+  /* A verb out of place, in the right case, is just unknown. */
+  E ("free kernel\n", "t.mms:1:1: error: unknown statement 'free'"),
+  E ("spawn A\nexpect A chunk\n", "t.mms:2:15: error: missing label after 'expect P chunk'"),
+  E ("spawn A\nexpect A chunk a\n", "t.mms:2:17: error: missing size after 'expect P chunk NAME'"),
+  E ("spawn A\nexpect A chunk 32 a\n", "t.mms:2:16: error: expected a label, got '32'"),
+  E ("spawn A\nexpect A chunk a 32 now\n",
+     "t.mms:2:21: error: unexpected 'now' after 'expect P chunk NAME SIZE'"),
+  E ("spawn A\nexpect A heap\n", "t.mms:2:14: error: missing size after 'expect P heap'"),
+  E ("spawn A\nexpect A heap big\n", "t.mms:2:15: error: expected a size like '4K', got 'big'"),
+  E ("spawn A\nexpect A heap 4K 8K\n", "t.mms:2:18: error: unexpected '8K' after 'expect P heap SIZE'"),
+  E ("spawn A\nexpect A hep 4K\n", "t.mms:2:10: error: unknown check 'hep'; expected segv, oom, "
+     "vmas, rss, chunk or heap after the process name"),
+
   /* Kernel statements. */
   E ("kernel alloc_pages 11\n", "t.mms:1:20: error: expected an order from 0 to 10, got '11'"),
   E ("kernel alloc_pages x\n", "t.mms:1:20: error: expected an order from 0 to 10, got 'x'"),
@@ -1011,12 +1197,12 @@ static const ErrorCase error_cases[] = {
      "t.mms:1:24: error: missing number after 'expect slabs CACHE FULL PARTIAL'"),
   E ("expect\n", "t.mms:1:7: error: missing check after 'expect'"),
   E ("expect frree 60M\n", "t.mms:1:8: error: unknown check 'frree'; expected ok, errno, free, swap, "
-     "nr_free, zone, slabs, objects, or a process name and segv, oom, vmas or rss"),
+     "nr_free, zone, slabs, objects, or a process name and segv, oom, vmas, rss, chunk or heap"),
   E ("spawn A\nexpect A sgev\n",
-     "t.mms:2:10: error: unknown check 'sgev'; expected segv, oom, vmas or rss after the process name"),
+     "t.mms:2:10: error: unknown check 'sgev'; expected segv, oom, vmas, rss, chunk or heap after the process name"),
   /* A process name alone is not a check. */
   E ("spawn A\nexpect A\n", "t.mms:2:8: error: unknown check 'A'; expected ok, errno, free, swap, "
-     "nr_free, zone, slabs, objects, or a process name and segv, oom, vmas or rss"),
+     "nr_free, zone, slabs, objects, or a process name and segv, oom, vmas, rss, chunk or heap"),
   E ("spawn A\nexpect A segv now\n", "t.mms:2:15: error: unexpected 'now' after 'expect P segv'"),
   E ("expect ok 1\n", "t.mms:1:11: error: unexpected '1' after 'expect ok'"),
 
@@ -1148,12 +1334,12 @@ test_kind_names (void)
     "P read a\nP write a\nP fetch a\nP shmget 1 4K\nP shmat 1\nP shmdt a\n"
     "kernel alloc_pages 0\nkernel free_pages p\nkernel kmem_cache_alloc c\n"
     "kernel kmem_cache_free o\nkernel kmalloc 8\nkernel kfree k\n"
-    "kernel reclaim 1\n");
+    "kernel reclaim 1\nP malloc 1\nP calloc 1 1\nP realloc a 1\nP free a\n");
   static const char * const names[] = {
     "spawn", "fork", "thread", "exec", "exit", "mmap", "munmap", "mprotect",
     "mremap", "brk", "read", "write", "fetch", "shmget", "shmat", "shmdt",
     "alloc_pages", "free_pages", "kmem_cache_alloc", "kmem_cache_free",
-    "kmalloc", "kfree", "reclaim",
+    "kmalloc", "kfree", "reclaim", "malloc", "calloc", "realloc", "free",
   };
 
   g_assert_cmpuint (scenario->steps->len, ==, G_N_ELEMENTS (names));
@@ -1319,6 +1505,7 @@ main (int    argc,
   g_test_add_func ("/scenario/parser/addresses", test_addresses);
   g_test_add_func ("/scenario/parser/numbers", test_numbers);
   g_test_add_func ("/scenario/parser/kernel", test_kernel);
+  g_test_add_func ("/scenario/parser/malloc", test_malloc);
   g_test_add_func ("/scenario/parser/notes", test_notes);
   g_test_add_func ("/scenario/parser/expects", test_expects);
   g_test_add_func ("/scenario/parser/names", test_names);

@@ -1863,10 +1863,14 @@ mms_calloc (struct task_struct *task,
       guint64 oldtop_addr = oldtop != NULL ? oldtop->addr : 0;
       if (oldtop != NULL)
         {
+          /* What was the top before the call is cleared; what sysmalloc
+           * gets from the kernel now is zero already.  The source extends
+           * oldtopsize to the high-water mark (max_system_mem), so that
+           * memory given back by systrim and taken again would be cleared
+           * too; Debian 12's libc.so.6 does not: after a trim, a calloc
+           * that grows the heap writes only the old top (measured with
+           * setarch -R on 2.36-9+deb12u14, the test calloc-after-trim). */
           oldtopsize = oldtop->size;
-          /* Only newly allocated memory is known to be clear. */
-          if (oldtopsize < ctx.av->sbrk_base + ctx.av->max_system_mem - oldtop->addr)
-            oldtopsize = ctx.av->sbrk_base + ctx.av->max_system_mem - oldtop->addr;
         }
       p = int_malloc (&ctx, bytes);
       if (p != NULL && ctx.abort == NULL && p->state != MMS_CHUNK_MMAPPED)

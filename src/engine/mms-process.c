@@ -230,6 +230,8 @@ exit_mmap (struct mm_struct *mm)
       MmsEvent ev = { .kind = MMS_EV_EXIT_MMAP, .mm = mm->id, .count = (guint64) mm->map_count };
       mms_machine_emit (m, &ev);
     }
+  /* The heap lives in the memory that goes now. */
+  g_clear_pointer (&mm->malloc_state, mms_malloc_state_free);
   mm->op_busy++;
   for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)
     mms_zap_page_range (vma, vma->vm_start, vma->vm_end);

@@ -10,6 +10,10 @@
  *   spawn P ...                   a step that creates a process
  *   P VERB ...                    a process step (fork, mmap, read, ...)
  *
+ * Steps and expect lines are parsed by the functions of their rows in
+ * stmt_syntax[] and expect_syntax[]: a new statement or check is a row
+ * there and a function (see the comments above the tables).
+ *
  * Each statement is parsed left to right by plain functions; nothing
  * recurses and every line is handled in time linear in its length, so a
  * hostile file costs at most a pass over its bytes.  The first error stops
@@ -66,29 +70,53 @@ typedef struct
   guint next_recent;
 } Parser;
 
-static const struct
+/* How a statement is written. */
+typedef enum
 {
-  const char *name;
+  STMT_PROCESS,            /* P VERB ...: fork, mmap, read... */
+  STMT_KERNEL,             /* kernel OP ...: alloc_pages, kmalloc... */
+  STMT_SPAWN,              /* spawn P ... */
+} StmtForm;
+
+typedef struct _StmtSyntax StmtSyntax;
+typedef struct _ExpectSyntax ExpectSyntax;
+
+/* Parses the rest of a statement of SYNTAX into STMT, whose kind, location
+ * and (for a process statement) process are set; FALSE on an error. */
+typedef gboolean (*StmtParseFunc) (Parser           *p,
+                                   MmsStmt          *stmt,
+                                   const StmtSyntax *syntax);
+
+/* A row of stmt_syntax[]. */
+struct _StmtSyntax
+{
+  const char *name;        /* the verb or operation, as written */
   MmsStmtKind kind;
-} kernel_ops[] = {
-  { "alloc_pages", MMS_STMT_ALLOC_PAGES },
-  { "free_pages", MMS_STMT_FREE_PAGES },
-  { "kmem_cache_alloc", MMS_STMT_KMEM_CACHE_ALLOC },
-  { "kmem_cache_free", MMS_STMT_KMEM_CACHE_FREE },
-  { "kmalloc", MMS_STMT_KMALLOC },
-  { "kfree", MMS_STMT_KFREE },
-  { "reclaim", MMS_STMT_RECLAIM },
+  StmtForm form;
+  const char *usage;       /* as error messages quote it: "munmap ADDR LEN" */
+  StmtParseFunc parse;
 };
 
-/* Indexed by MmsStmtKind. */
-static const char * const stmt_kind_names[] = {
-  "spawn", "fork", "thread", "exec", "exit", "mmap", "munmap", "mprotect",
-  "mremap", "brk", "read", "write", "fetch", "shmget", "shmat", "shmdt",
-  "alloc_pages", "free_pages", "kmem_cache_alloc", "kmem_cache_free",
-  "kmalloc", "kfree", "reclaim",
+/* Parses the rest of an expect line of SYNTAX into EXPECT, whose kind, check
+ * word and (for a check on a process) process are set. */
+typedef gboolean (*ExpectParseFunc) (Parser             *p,
+                                     MmsExpect          *expect,
+                                     const ExpectSyntax *syntax);
+
+/* A row of expect_syntax[]. */
+struct _ExpectSyntax
+{
+  const char *name;        /* the check word */
+  MmsExpectKind kind;
+  gboolean of_process;     /* expect P CHECK ..., else expect CHECK ... */
+  const char *usage;       /* as error messages quote it: "expect P rss SIZE" */
+  ExpectParseFunc parse;
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (stmt_kind_names) == MMS_STMT_RECLAIM + 1);
+static const StmtSyntax *find_stmt (const MmsToken *token,
+                                    StmtForm        form);
+static const ExpectSyntax *find_check (const MmsToken *token,
+                                       gboolean        of_process);
 
 /* Words that start statements, so they cannot name a process (see
  * keyword_of ()). */
@@ -151,14 +179,6 @@ static const struct
 };
 
 G_DEFINE_QUARK (mms-scenario-error-quark, mms_scenario_error)
-
-const char *
-mms_stmt_kind_name (MmsStmtKind kind)
-{
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (stmt_kind_names), NULL);
-
-  return stmt_kind_names[kind];
-}
 
 int
 mms_errno_from_name (const char *name)
@@ -477,61 +497,6 @@ keyword_of (const MmsToken *token)
     }
 }
 
-/* A process verb and the statement it makes. */
-typedef struct
-{
-  const char *name;
-  MmsStmtKind kind;
-} Verb;
-
-/* The process verb (mmap, fork...) TOKEN's value is, if any, told apart by
- * its length first as in keyword_of (). */
-static gboolean
-find_process_verb (const MmsToken *token,
-                   MmsStmtKind    *kind)
-{
-  static const Verb verbs3[] = {
-    { "brk", MMS_STMT_BRK },
-  };
-  static const Verb verbs4[] = {
-    { "mmap", MMS_STMT_MMAP }, { "read", MMS_STMT_READ }, { "fork", MMS_STMT_FORK },
-    { "exec", MMS_STMT_EXEC }, { "exit", MMS_STMT_EXIT },
-  };
-  static const Verb verbs5[] = {
-    { "write", MMS_STMT_WRITE }, { "fetch", MMS_STMT_FETCH }, { "shmat", MMS_STMT_SHMAT },
-    { "shmdt", MMS_STMT_SHMDT },
-  };
-  static const Verb verbs6[] = {
-    { "munmap", MMS_STMT_MUNMAP }, { "mremap", MMS_STMT_MREMAP },
-    { "thread", MMS_STMT_THREAD }, { "shmget", MMS_STMT_SHMGET },
-  };
-  static const Verb verbs8[] = {
-    { "mprotect", MMS_STMT_MPROTECT },
-  };
-  const Verb *verbs;
-  gsize n;
-
-  switch (token->value_len)
-    {
-    case 3: verbs = verbs3, n = G_N_ELEMENTS (verbs3); break;
-    case 4: verbs = verbs4, n = G_N_ELEMENTS (verbs4); break;
-    case 5: verbs = verbs5, n = G_N_ELEMENTS (verbs5); break;
-    case 6: verbs = verbs6, n = G_N_ELEMENTS (verbs6); break;
-    case 8: verbs = verbs8, n = G_N_ELEMENTS (verbs8); break;
-    default: return FALSE;
-    }
-
-  for (gsize i = 0; i < n; i++)
-    if (memcmp (token->value, verbs[i].name, token->value_len) == 0)
-      {
-        if (kind != NULL)
-          *kind = verbs[i].kind;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
 static gboolean
 is_name_start (char c)
 {
@@ -622,8 +587,11 @@ fail_unknown_statement (Parser         *p,
       g_autofree char *lower = g_ascii_strdown (token->value, -1);
       MmsToken folded = *token;
 
+      /* A verb in the right case out of place ("free kernel ...") is just
+       * unknown there. */
       folded.value = lower;
-      if (keyword_of (&folded) != KW_NONE || find_process_verb (&folded, NULL))
+      if (!str_eq (lower, token->value)
+          && (keyword_of (&folded) != KW_NONE || find_stmt (&folded, STMT_PROCESS) != NULL))
         return fail (p, token->loc, "unknown statement '%s' (keywords are lower case: '%s')",
                      token->raw, lower);
     }
@@ -631,25 +599,83 @@ fail_unknown_statement (Parser         *p,
   return fail (p, token->loc, "unknown statement '%s'", token->raw);
 }
 
+/* The words of a statement that an error message quotes, as in "missing
+ * length after 'munmap ADDR'": the first WORDS words of USAGE, a
+ * statement's usage ("munmap ADDR LEN", see stmt_syntax[]), all of it when
+ * WORDS is 0, all but its last word when WORDS is SHAPE_BUT_LAST.  The
+ * words are counted only when an error is reported, so passing a shape
+ * costs nothing on a line that parses. */
+typedef struct
+{
+  const char *usage;
+  guint words;
+} Shape;
+
+#define SHAPE_BUT_LAST G_MAXUINT
+
+/* All of USAGE, a literal or a row's usage. */
+static inline Shape
+shape_all (const char *usage)
+{
+  return (Shape) { usage, 0 };
+}
+
+/* The first WORDS words of USAGE. */
+static inline Shape
+shape_upto (const char *usage,
+            guint       words)
+{
+  return (Shape) { usage, words };
+}
+
+/* The length in bytes of the words SHAPE quotes. */
+static int
+shape_length (Shape shape)
+{
+  const char *s = shape.usage;
+  const char *last_space = NULL;
+  guint words = 1;
+
+  if (shape.words == 0)
+    return strlen (s);
+
+  for (; *s != '\0'; s++)
+    if (*s == ' ')
+      {
+        if (words == shape.words)
+          return s - shape.usage;
+        words++;
+        last_space = s;
+      }
+
+  if (shape.words == SHAPE_BUT_LAST && last_space != NULL)
+    return last_space - shape.usage;
+  return s - shape.usage;
+}
+
+/* The arguments of a "%.*s" that prints SHAPE. */
+#define SHAPE_PRINTF(shape) shape_length (shape), (shape).usage
+
 /* Reports a missing argument: "missing NOUN after 'SHAPE'", pointing just
  * past the last token of the line. */
 static gboolean
 fail_missing (Parser     *p,
               const char *noun,
-              const char *shape)
+              Shape       shape)
 {
-  return fail (p, p->line->end, "missing %s after '%s'", noun, shape);
+  return fail (p, p->line->end, "missing %s after '%.*s'", noun, SHAPE_PRINTF (shape));
 }
 
 /* Fails on any token left after a complete statement SHAPE. */
 static gboolean
 expect_end (Parser     *p,
-            const char *shape)
+            Shape       shape)
 {
   MmsToken *token = peek (p);
 
   if (token != NULL)
-    return fail (p, token->loc, "unexpected '%s' after '%s'", token->raw, shape);
+    return fail (p, token->loc, "unexpected '%s' after '%.*s'", token->raw,
+                 SHAPE_PRINTF (shape));
 
   return TRUE;
 }
@@ -658,7 +684,7 @@ expect_end (Parser     *p,
 static MmsToken *
 take_word (Parser     *p,
            const char *noun,
-           const char *shape)
+           Shape       shape)
 {
   MmsToken *token = take (p);
 
@@ -683,7 +709,7 @@ take_word (Parser     *p,
 static gboolean
 take_name (Parser      *p,
            const char  *noun,
-           const char  *shape,
+           Shape        shape,
            const char **out,
            MmsLoc      *loc)
 {
@@ -722,7 +748,7 @@ check_process_name (Parser         *p,
 static gboolean
 take_process_name (Parser      *p,
                    const char  *noun,
-                   const char  *shape,
+                   Shape        shape,
                    const char **out,
                    MmsLoc      *loc)
 {
@@ -742,7 +768,7 @@ take_process_name (Parser      *p,
 /* Takes the next token, which must be a quoted string. */
 static MmsToken *
 take_string (Parser     *p,
-             const char *shape)
+             Shape       shape)
 {
   MmsToken *token = take (p);
 
@@ -754,8 +780,8 @@ take_string (Parser     *p,
 
   if (!token->quoted || token->key != NULL)
     {
-      fail (p, token->loc, "expected a quoted string after '%s', got '%s'",
-            shape, token->raw);
+      fail (p, token->loc, "expected a quoted string after '%.*s', got '%s'",
+            SHAPE_PRINTF (shape), token->raw);
       return NULL;
     }
 
@@ -873,7 +899,7 @@ static gboolean
 take_number (Parser     *p,
              gboolean    is_size,
              const char *noun,
-             const char *shape,
+             Shape       shape,
              guint64    *out,
              MmsLoc     *loc)
 {
@@ -891,7 +917,7 @@ take_number (Parser     *p,
 static gboolean
 take_size (Parser     *p,
            const char *noun,
-           const char *shape,
+           Shape       shape,
            guint64    *out,
            MmsLoc     *loc)
 {
@@ -901,7 +927,7 @@ take_size (Parser     *p,
 static gboolean
 take_count (Parser     *p,
             const char *noun,
-            const char *shape,
+            Shape       shape,
             guint64    *out,
             MmsLoc     *loc)
 {
@@ -910,7 +936,7 @@ take_count (Parser     *p,
 
 static gboolean
 take_order (Parser     *p,
-            const char *shape,
+            Shape       shape,
             guint      *order,
             MmsLoc     *loc)
 {
@@ -1020,7 +1046,7 @@ addr_value (Parser     *p,
 
 static gboolean
 take_addr (Parser     *p,
-           const char *shape,
+           Shape       shape,
            MmsAddr    *addr)
 {
   MmsToken *token = take_word (p, "address", shape);
@@ -1033,7 +1059,7 @@ take_addr (Parser     *p,
 
 static gboolean
 take_prot (Parser     *p,
-           const char *shape,
+           Shape       shape,
            guint      *prot,
            MmsLoc     *loc)
 {
@@ -1147,7 +1173,7 @@ parse_as (Parser         *p,
   if (!mark_seen (p, seen, token))
     return FALSE;
 
-  if (!take_name (p, "label", "as", &name, &stmt->as_loc))
+  if (!take_name (p, "label", shape_all ("as"), &name, &stmt->as_loc))
     return FALSE;
 
   stmt->as = keep_name (p, name);
@@ -1188,11 +1214,11 @@ parse_title (Parser         *p,
     return fail (p, keyword->loc, "duplicate 'title' (the first is on line %u)",
                  p->title_line);
 
-  token = take_string (p, "title");
+  token = take_string (p, shape_all ("title"));
   if (token == NULL)
     return FALSE;
 
-  if (!expect_end (p, "title \"...\""))
+  if (!expect_end (p, shape_all ("title \"...\"")))
     return FALSE;
 
   p->title_line = keyword->loc.line;
@@ -1329,7 +1355,7 @@ parse_file (Parser         *p,
   if (!check_header_position (p, keyword))
     return FALSE;
 
-  if (!take_name (p, "file name", "file", &name, &decl->loc))
+  if (!take_name (p, "file name", shape_all ("file"), &name, &decl->loc))
     return FALSE;
 
   decl->name = g_strdup (name);
@@ -1364,7 +1390,7 @@ parse_file (Parser         *p,
     }
 
   if (seen_size.line == 0)
-    return fail_missing (p, "'size=SIZE'", "file NAME");
+    return fail_missing (p, "'size=SIZE'", shape_all ("file NAME"));
 
   g_hash_table_insert (p->files, g_strdup (decl->name),
                        GUINT_TO_POINTER (decl->loc.line));
@@ -1380,11 +1406,11 @@ parse_note (Parser         *p,
   char **slot = zh ? &p->note_zh_CN : &p->note;
   MmsToken *token;
 
-  token = take_string (p, keyword->value);
+  token = take_string (p, shape_all (keyword->value));
   if (token == NULL)
     return FALSE;
 
-  if (!expect_end (p, zh ? "note.zh_CN \"...\"" : "note \"...\""))
+  if (!expect_end (p, shape_all (zh ? "note.zh_CN \"...\"" : "note \"...\"")))
     return FALSE;
 
   if (*slot != NULL)
@@ -1399,6 +1425,247 @@ parse_note (Parser         *p,
  * Checks.
  */
 
+/* expect ok, expect P segv, expect P oom: nothing follows the check. */
+static gboolean
+parse_expect_plain (Parser             *p,
+                    MmsExpect          *expect,
+                    const ExpectSyntax *syntax)
+{
+  return expect_end (p, shape_all (syntax->usage));
+}
+
+/* expect P vmas N: a count ends the line. */
+static gboolean
+parse_expect_count (Parser             *p,
+                    MmsExpect          *expect,
+                    const ExpectSyntax *syntax)
+{
+  return take_count (p, "number", shape_upto (syntax->usage, SHAPE_BUT_LAST),
+                     &expect->value, &expect->value_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+/* expect P rss SIZE, expect P heap SIZE, expect free SIZE, expect swap
+ * SIZE: a size ends the line. */
+static gboolean
+parse_expect_size (Parser             *p,
+                   MmsExpect          *expect,
+                   const ExpectSyntax *syntax)
+{
+  return take_size (p, "size", shape_upto (syntax->usage, SHAPE_BUT_LAST),
+                    &expect->value, &expect->value_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_expect_errno (Parser             *p,
+                    MmsExpect          *expect,
+                    const ExpectSyntax *syntax)
+{
+  MmsToken *token = take_word (p, "errno name", shape_upto (syntax->usage, 2));
+
+  if (token == NULL)
+    return FALSE;
+  if (mms_errno_from_name (token->value) == 0)
+    return fail (p, token->loc, "unknown errno '%s'", token->raw);
+  expect->name = g_strdup (token->value);
+  expect->name_loc = token->loc;
+  return expect_end (p, shape_all (syntax->usage));
+}
+
+/* The ZONE of expect nr_free and expect zone, into EXPECT's name. */
+static gboolean
+take_expect_zone (Parser             *p,
+                  MmsExpect          *expect,
+                  const ExpectSyntax *syntax)
+{
+  MmsToken *token = take_word (p, "zone", shape_upto (syntax->usage, 2));
+
+  if (token == NULL
+      || !zone_value (p, token->value, token->loc, NULL, &expect->name))
+    return FALSE;
+  expect->name_loc = token->loc;
+  return TRUE;
+}
+
+static gboolean
+parse_expect_nr_free (Parser             *p,
+                      MmsExpect          *expect,
+                      const ExpectSyntax *syntax)
+{
+  return take_expect_zone (p, expect, syntax)
+         && take_order (p, shape_upto (syntax->usage, 3), &expect->order, NULL)
+         && take_count (p, "number", shape_upto (syntax->usage, 4),
+                        &expect->value, &expect->value_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_expect_zone (Parser             *p,
+                   MmsExpect          *expect,
+                   const ExpectSyntax *syntax)
+{
+  Shape after_zone = shape_upto (syntax->usage, 3);
+  MmsToken *token;
+
+  if (!take_expect_zone (p, expect, syntax))
+    return FALSE;
+
+  token = take (p);
+  if (token == NULL)
+    return fail_missing (p, "'free'", after_zone);
+  if (!is_word_eq (token, "free"))
+    return fail (p, token->loc, "expected 'free' after '%.*s', got '%s'",
+                 SHAPE_PRINTF (after_zone), token->raw);
+
+  return take_size (p, "size", shape_upto (syntax->usage, 4), &expect->value,
+                    &expect->value_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+/* The CACHE of expect slabs and expect objects, into EXPECT's name. */
+static gboolean
+take_expect_cache (Parser             *p,
+                   MmsExpect          *expect,
+                   const ExpectSyntax *syntax)
+{
+  const char *name;
+
+  if (!take_name (p, "cache name", shape_upto (syntax->usage, 2), &name,
+                  &expect->name_loc))
+    return FALSE;
+  expect->name = g_strdup (name);
+  return TRUE;
+}
+
+static gboolean
+parse_expect_slabs (Parser             *p,
+                    MmsExpect          *expect,
+                    const ExpectSyntax *syntax)
+{
+  return take_expect_cache (p, expect, syntax)
+         && take_count (p, "number", shape_upto (syntax->usage, 3), &expect->full,
+                        &expect->value_loc)
+         && take_count (p, "number", shape_upto (syntax->usage, 4), &expect->partial,
+                        NULL)
+         && take_count (p, "number", shape_upto (syntax->usage, 5), &expect->empty,
+                        NULL)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_expect_objects (Parser             *p,
+                      MmsExpect          *expect,
+                      const ExpectSyntax *syntax)
+{
+  return take_expect_cache (p, expect, syntax)
+         && take_count (p, "number", shape_upto (syntax->usage, 3), &expect->value,
+                        &expect->value_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_expect_chunk (Parser             *p,
+                    MmsExpect          *expect,
+                    const ExpectSyntax *syntax)
+{
+  const char *name = NULL;
+
+  if (!take_name (p, "label", shape_upto (syntax->usage, 3), &name, &expect->name_loc))
+    return FALSE;
+  expect->name = g_strdup (name);
+  return take_size (p, "size", shape_upto (syntax->usage, 4), &expect->value,
+                    &expect->value_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+/* The checks of expect lines, one row each: the check word, its kind,
+ * whether a process name comes first, its usage (the error messages quote
+ * its first words: "missing size after 'expect P rss'") and its parser.
+ * The rows are in the order the error for an unknown check lists them.
+ *
+ * To add a check: an MmsExpectKind (mms-scenario.h), a row here and its
+ * parse_expect_* function (or one of the generic ones above), a row in
+ * mms-runner.c's expect_checks[] and its check_* function. */
+static const ExpectSyntax expect_syntax[] = {
+  { "ok", MMS_EXPECT_OK, FALSE, "expect ok", parse_expect_plain },
+  { "errno", MMS_EXPECT_ERRNO, FALSE, "expect errno NAME", parse_expect_errno },
+  { "free", MMS_EXPECT_FREE, FALSE, "expect free SIZE", parse_expect_size },
+  { "swap", MMS_EXPECT_SWAP, FALSE, "expect swap SIZE", parse_expect_size },
+  { "nr_free", MMS_EXPECT_NR_FREE, FALSE, "expect nr_free ZONE ORDER N", parse_expect_nr_free },
+  { "zone", MMS_EXPECT_ZONE_FREE, FALSE, "expect zone ZONE free SIZE", parse_expect_zone },
+  { "slabs", MMS_EXPECT_SLABS, FALSE, "expect slabs CACHE FULL PARTIAL EMPTY", parse_expect_slabs },
+  { "objects", MMS_EXPECT_OBJECTS, FALSE, "expect objects CACHE N", parse_expect_objects },
+  { "segv", MMS_EXPECT_SEGV, TRUE, "expect P segv", parse_expect_plain },
+  { "oom", MMS_EXPECT_OOM, TRUE, "expect P oom", parse_expect_plain },
+  { "vmas", MMS_EXPECT_VMAS, TRUE, "expect P vmas N", parse_expect_count },
+  { "rss", MMS_EXPECT_RSS, TRUE, "expect P rss SIZE", parse_expect_size },
+  { "chunk", MMS_EXPECT_CHUNK, TRUE, "expect P chunk NAME SIZE", parse_expect_chunk },
+  { "heap", MMS_EXPECT_HEAP, TRUE, "expect P heap SIZE", parse_expect_size },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (expect_syntax) == MMS_N_EXPECT_KINDS);
+
+/* The check (on a process if OF_PROCESS) the word TOKEN is, or NULL. */
+static const ExpectSyntax *
+find_check (const MmsToken *token,
+            gboolean        of_process)
+{
+  if (!is_word (token))
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expect_syntax); i++)
+    if (expect_syntax[i].of_process == of_process
+        && str_eq (token->value, expect_syntax[i].name))
+      return &expect_syntax[i];
+
+  return NULL;
+}
+
+/* The check words (on a process if OF_PROCESS) as a list: "segv, oom, vmas
+ * or rss", or with LAST_OR FALSE "ok, errno, free". */
+static char *
+list_checks (gboolean of_process,
+             gboolean last_or)
+{
+  GString *list = g_string_new (NULL);
+  guint n = 0, i_last = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expect_syntax); i++)
+    if (expect_syntax[i].of_process == of_process)
+      n++, i_last = i;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expect_syntax); i++)
+    if (expect_syntax[i].of_process == of_process)
+      {
+        if (list->len > 0)
+          g_string_append (list, i == i_last && last_or && n > 1 ? " or " : ", ");
+        g_string_append (list, expect_syntax[i].name);
+      }
+
+  return g_string_free (list, FALSE);
+}
+
+static gboolean
+fail_unknown_check (Parser         *p,
+                    const MmsToken *first,
+                    const MmsToken *second)
+{
+  g_autofree char *of_process = list_checks (TRUE, TRUE);
+  g_autofree char *of_machine = NULL;
+
+  /* "expect A sgev" is a bad check on a process; "expect frree 60M" a bad
+   * check word. */
+  if (second != NULL && is_word (second) && is_name (first->value)
+      && !g_ascii_isdigit (second->value[0]))
+    return fail (p, second->loc, "unknown check '%s'; expected %s after the process name",
+                 second->raw, of_process);
+
+  of_machine = list_checks (FALSE, FALSE);
+  return fail (p, first->loc, "unknown check '%s'; expected %s, or a process name and %s",
+               first->raw, of_machine, of_process);
+}
+
 static gboolean
 parse_expect (Parser         *p,
               const MmsToken *keyword)
@@ -1406,177 +1673,39 @@ parse_expect (Parser         *p,
   g_autoptr(MmsExpect) expect = g_new0 (MmsExpect, 1);
   MmsToken *first = peek_at (p, 1);
   MmsToken *second = peek_at (p, 2);
-  MmsToken *token;
-  const char *check;
-  const char *name;
+  const ExpectSyntax *syntax;
 
   expect->loc = keyword->loc;
   expect->after_step = p->scenario->steps->len;
   expect->text = g_strdup (p->line->text);
 
   if (first == NULL)
-    return fail_missing (p, "check", "expect");
+    return fail_missing (p, "check", shape_all ("expect"));
 
-  if (second != NULL
-      && (is_word_eq (second, "segv") || is_word_eq (second, "vmas")
-          || is_word_eq (second, "rss") || is_word_eq (second, "oom")))
+  syntax = second != NULL ? find_check (second, TRUE) : NULL;
+  if (syntax != NULL)
     {
-      const char *proc;
+      const char *proc = NULL;
 
-      if (!take_process_name (p, "process name", "expect", &proc,
+      if (!take_process_name (p, "process name", shape_upto (syntax->usage, 1), &proc,
                               &expect->proc_loc))
         return FALSE;
-
       expect->proc = g_strdup (proc);
-
       take (p);
-      check = second->value;
       expect->check_loc = second->loc;
-      if (str_eq (check, "segv"))
-        {
-          expect->kind = MMS_EXPECT_SEGV;
-          if (!expect_end (p, "expect P segv"))
-            return FALSE;
-        }
-      else if (str_eq (check, "oom"))
-        {
-          expect->kind = MMS_EXPECT_OOM;
-          if (!expect_end (p, "expect P oom"))
-            return FALSE;
-        }
-      else if (str_eq (check, "vmas"))
-        {
-          expect->kind = MMS_EXPECT_VMAS;
-          if (!take_count (p, "number", "expect P vmas", &expect->value,
-                           &expect->value_loc)
-              || !expect_end (p, "expect P vmas N"))
-            return FALSE;
-        }
-      else
-        {
-          expect->kind = MMS_EXPECT_RSS;
-          if (!take_size (p, "size", "expect P rss", &expect->value,
-                          &expect->value_loc)
-              || !expect_end (p, "expect P rss SIZE"))
-            return FALSE;
-        }
-
-      g_ptr_array_add (p->scenario->expects, g_steal_pointer (&expect));
-      return TRUE;
-    }
-
-  take (p);
-  check = is_word (first) ? first->value : "";
-  expect->check_loc = first->loc;
-
-  if (str_eq (check, "ok"))
-    {
-      expect->kind = MMS_EXPECT_OK;
-      if (!expect_end (p, "expect ok"))
-        return FALSE;
-    }
-  else if (str_eq (check, "errno"))
-    {
-      expect->kind = MMS_EXPECT_ERRNO;
-      token = take_word (p, "errno name", "expect errno");
-      if (token == NULL)
-        return FALSE;
-      if (mms_errno_from_name (token->value) == 0)
-        return fail (p, token->loc, "unknown errno '%s'", token->raw);
-      expect->name = g_strdup (token->value);
-      expect->name_loc = token->loc;
-      if (!expect_end (p, "expect errno NAME"))
-        return FALSE;
-    }
-  else if (str_eq (check, "swap"))
-    {
-      expect->kind = MMS_EXPECT_SWAP;
-      if (!take_size (p, "size", "expect swap", &expect->value,
-                      &expect->value_loc)
-          || !expect_end (p, "expect swap SIZE"))
-        return FALSE;
-    }
-  else if (str_eq (check, "free"))
-    {
-      expect->kind = MMS_EXPECT_FREE;
-      if (!take_size (p, "size", "expect free", &expect->value,
-                      &expect->value_loc)
-          || !expect_end (p, "expect free SIZE"))
-        return FALSE;
-    }
-  else if (str_eq (check, "nr_free"))
-    {
-      expect->kind = MMS_EXPECT_NR_FREE;
-      token = take_word (p, "zone", "expect nr_free");
-      if (token == NULL
-          || !zone_value (p, token->value, token->loc, NULL, &expect->name))
-        return FALSE;
-      expect->name_loc = token->loc;
-      if (!take_order (p, "expect nr_free ZONE", &expect->order, NULL)
-          || !take_count (p, "number", "expect nr_free ZONE ORDER",
-                          &expect->value, &expect->value_loc)
-          || !expect_end (p, "expect nr_free ZONE ORDER N"))
-        return FALSE;
-    }
-  else if (str_eq (check, "zone"))
-    {
-      expect->kind = MMS_EXPECT_ZONE_FREE;
-      token = take_word (p, "zone", "expect zone");
-      if (token == NULL
-          || !zone_value (p, token->value, token->loc, NULL, &expect->name))
-        return FALSE;
-      expect->name_loc = token->loc;
-
-      token = take (p);
-      if (token == NULL)
-        return fail_missing (p, "'free'", "expect zone ZONE");
-      if (!is_word_eq (token, "free"))
-        return fail (p, token->loc, "expected 'free' after 'expect zone ZONE', got '%s'",
-                     token->raw);
-
-      if (!take_size (p, "size", "expect zone ZONE free", &expect->value,
-                      &expect->value_loc)
-          || !expect_end (p, "expect zone ZONE free SIZE"))
-        return FALSE;
-    }
-  else if (str_eq (check, "slabs"))
-    {
-      expect->kind = MMS_EXPECT_SLABS;
-      if (!take_name (p, "cache name", "expect slabs", &name, &expect->name_loc))
-        return FALSE;
-      expect->name = g_strdup (name);
-      if (!take_count (p, "number", "expect slabs CACHE", &expect->full,
-                          &expect->value_loc)
-          || !take_count (p, "number", "expect slabs CACHE FULL",
-                          &expect->partial, NULL)
-          || !take_count (p, "number", "expect slabs CACHE FULL PARTIAL",
-                          &expect->empty, NULL)
-          || !expect_end (p, "expect slabs CACHE FULL PARTIAL EMPTY"))
-        return FALSE;
-    }
-  else if (str_eq (check, "objects"))
-    {
-      expect->kind = MMS_EXPECT_OBJECTS;
-      if (!take_name (p, "cache name", "expect objects", &name, &expect->name_loc))
-        return FALSE;
-      expect->name = g_strdup (name);
-      if (!take_count (p, "number", "expect objects CACHE", &expect->value,
-                          &expect->value_loc)
-          || !expect_end (p, "expect objects CACHE N"))
-        return FALSE;
     }
   else
     {
-      /* "expect A sgev" is a bad check on a process; "expect frree 60M" a
-       * bad check word. */
-      if (second != NULL && is_word (second) && is_name (first->value)
-          && !g_ascii_isdigit (second->value[0]))
-        return fail (p, second->loc, "unknown check '%s'; expected segv, oom, vmas or rss after "
-                     "the process name", second->raw);
-
-      return fail (p, first->loc, "unknown check '%s'; expected ok, errno, free, swap, nr_free, "
-                   "zone, slabs, objects, or a process name and segv, oom, vmas or rss", first->raw);
+      take (p);
+      syntax = find_check (first, FALSE);
+      if (syntax == NULL)
+        return fail_unknown_check (p, first, second);
+      expect->check_loc = first->loc;
     }
+
+  expect->kind = syntax->kind;
+  if (!syntax->parse (p, expect, syntax))
+    return FALSE;
 
   g_ptr_array_add (p->scenario->expects, g_steal_pointer (&expect));
   return TRUE;
@@ -1701,25 +1830,23 @@ parse_image (Parser     *p,
 }
 
 static gboolean
-parse_spawn (Parser         *p,
-             const MmsToken *keyword)
+parse_spawn (Parser           *p,
+             MmsStmt          *stmt,
+             const StmtSyntax *syntax)
 {
-  g_autoptr(MmsStmt) stmt = stmt_new (p, MMS_STMT_SPAWN, keyword->loc);
-  const char *proc;
+  const char *proc = NULL;
 
-  if (!take_process_name (p, "process name", "spawn", &proc, &stmt->proc_loc))
+  if (!take_process_name (p, "process name", shape_upto (syntax->usage, 1), &proc,
+                          &stmt->proc_loc))
     return FALSE;
   stmt->proc = keep_name (p, proc);
-  if (!parse_image (p, stmt, "spawn"))
-    return FALSE;
-
-  add_step (p, g_steal_pointer (&stmt));
-  return TRUE;
+  return parse_image (p, stmt, syntax->name);
 }
 
 static gboolean
-parse_mmap (Parser  *p,
-            MmsStmt *stmt)
+parse_mmap (Parser           *p,
+            MmsStmt          *stmt,
+            const StmtSyntax *syntax)
 {
   MmsLoc seen_private = { 0, 0 }, seen_shared = { 0, 0 };
   MmsLoc seen_anon = { 0, 0 }, seen_file = { 0, 0 }, seen_offset = { 0, 0 };
@@ -1727,8 +1854,8 @@ parse_mmap (Parser  *p,
   MmsLoc seen_growsdown = { 0, 0 }, seen_as = { 0, 0 };
   MmsToken *token;
 
-  if (!take_size (p, "length", "mmap", &stmt->len, &stmt->len_loc)
-      || !take_prot (p, "mmap LEN", &stmt->prot, &stmt->prot_loc))
+  if (!take_size (p, "length", shape_upto (syntax->usage, 1), &stmt->len, &stmt->len_loc)
+      || !take_prot (p, shape_upto (syntax->usage, 2), &stmt->prot, &stmt->prot_loc))
     return FALSE;
   stmt->has_len = TRUE;
 
@@ -1767,10 +1894,10 @@ parse_mmap (Parser  *p,
               stmt->has_addr = TRUE;
             }
           else
-            return fail_unknown_option (p, token, "mmap");
+            return fail_unknown_option (p, token, syntax->name);
         }
       else if (token->quoted)
-        return fail_unknown_option (p, token, "mmap");
+        return fail_unknown_option (p, token, syntax->name);
       else if (value_is (token, "private"))
         {
           if (!mark_seen (p, &seen_private, token))
@@ -1822,7 +1949,7 @@ parse_mmap (Parser  *p,
             return FALSE;
         }
       else
-        return fail_unknown_option (p, token, "mmap");
+        return fail_unknown_option (p, token, syntax->name);
     }
 
   if (seen_offset.line != 0 && seen_file.line == 0)
@@ -1836,15 +1963,17 @@ parse_mmap (Parser  *p,
 }
 
 static gboolean
-parse_mremap (Parser  *p,
-              MmsStmt *stmt)
+parse_mremap (Parser           *p,
+              MmsStmt          *stmt,
+              const StmtSyntax *syntax)
 {
   MmsLoc seen_maymove = { 0, 0 }, seen_as = { 0, 0 };
   MmsToken *token;
 
-  if (!take_addr (p, "mremap", &stmt->addr)
-      || !take_size (p, "old length", "mremap ADDR", &stmt->len, &stmt->len_loc)
-      || !take_size (p, "new length", "mremap ADDR OLDLEN", &stmt->new_len,
+  if (!take_addr (p, shape_upto (syntax->usage, 1), &stmt->addr)
+      || !take_size (p, "old length", shape_upto (syntax->usage, 2), &stmt->len,
+                     &stmt->len_loc)
+      || !take_size (p, "new length", shape_upto (syntax->usage, 3), &stmt->new_len,
                      &stmt->new_len_loc))
     return FALSE;
   stmt->has_len = TRUE;
@@ -1863,17 +1992,19 @@ parse_mremap (Parser  *p,
             return FALSE;
         }
       else
-        return fail_unknown_option (p, token, "mremap");
+        return fail_unknown_option (p, token, syntax->name);
     }
 
   return TRUE;
 }
 
+/* brk ADDR, brk +SIZE, brk -SIZE: the usage is the first form. */
 static gboolean
-parse_brk (Parser  *p,
-           MmsStmt *stmt)
+parse_brk (Parser           *p,
+           MmsStmt          *stmt,
+           const StmtSyntax *syntax)
 {
-  MmsToken *token = take_word (p, "address or +SIZE or -SIZE", "brk");
+  MmsToken *token = take_word (p, "address or +SIZE or -SIZE", shape_upto (syntax->usage, 1));
   const char *s;
 
   if (token == NULL)
@@ -1911,294 +2042,475 @@ parse_brk (Parser  *p,
         return FALSE;
     }
 
-  return expect_end (p, stmt->brk_mode == MMS_BRK_SET ? "brk ADDR" :
-                        stmt->brk_mode == MMS_BRK_GROW ? "brk +SIZE" :
-                        "brk -SIZE");
+  return expect_end (p, stmt->brk_mode == MMS_BRK_SET ? shape_all (syntax->usage) :
+                        stmt->brk_mode == MMS_BRK_GROW ? shape_all ("brk +SIZE") :
+                        shape_all ("brk -SIZE"));
 }
 
+/* The rest of a statement whose only option is `as L`. */
 static gboolean
-parse_process_stmt (Parser         *p,
-                    const MmsToken *proc,
-                    const MmsToken *verb_token,
-                    MmsStmtKind     kind)
+parse_as_only (Parser           *p,
+               MmsStmt          *stmt,
+               const StmtSyntax *syntax)
 {
-  /* The shapes of read, write and fetch, indexed by kind - MMS_STMT_READ. */
-  static const char * const addr_shapes[] = {
-    "read ADDR", "write ADDR", "fetch ADDR",
-  };
-  static const char * const addr_len_shapes[] = {
-    "read ADDR LEN", "write ADDR LEN", "fetch ADDR LEN",
-  };
-  g_autoptr(MmsStmt) stmt = NULL;
-  const char *verb = verb_token->value;
-  const char *shape;
-  const char *name;
   MmsLoc seen_as = { 0, 0 };
   MmsToken *token;
 
-  G_STATIC_ASSERT (MMS_STMT_WRITE == MMS_STMT_READ + 1);
-  G_STATIC_ASSERT (MMS_STMT_FETCH == MMS_STMT_READ + 2);
+  while ((token = take (p)) != NULL)
+    {
+      if (!is_word_eq (token, "as"))
+        return fail_unknown_option (p, token, syntax->name);
+      if (!parse_as (p, stmt, &seen_as, token, syntax->form == STMT_PROCESS))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The new process of fork C and thread T, called NOUN in errors. */
+static gboolean
+parse_target (Parser           *p,
+              MmsStmt          *stmt,
+              const StmtSyntax *syntax,
+              const char       *noun)
+{
+  const char *name = NULL;
+
+  if (!take_process_name (p, noun, shape_upto (syntax->usage, 1), &name,
+                          &stmt->target_loc))
+    return FALSE;
+  stmt->target = keep_name (p, name);
+  return expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_fork (Parser           *p,
+            MmsStmt          *stmt,
+            const StmtSyntax *syntax)
+{
+  return parse_target (p, stmt, syntax, "child process name");
+}
+
+static gboolean
+parse_thread (Parser           *p,
+              MmsStmt          *stmt,
+              const StmtSyntax *syntax)
+{
+  return parse_target (p, stmt, syntax, "thread name");
+}
+
+static gboolean
+parse_exec (Parser           *p,
+            MmsStmt          *stmt,
+            const StmtSyntax *syntax)
+{
+  return parse_image (p, stmt, syntax->name);
+}
+
+/* A statement of one word (exit). */
+static gboolean
+parse_nothing (Parser           *p,
+               MmsStmt          *stmt,
+               const StmtSyntax *syntax)
+{
+  return expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_munmap (Parser           *p,
+              MmsStmt          *stmt,
+              const StmtSyntax *syntax)
+{
+  stmt->has_len = TRUE;
+  return take_addr (p, shape_upto (syntax->usage, 1), &stmt->addr)
+         && take_size (p, "length", shape_upto (syntax->usage, 2), &stmt->len,
+                       &stmt->len_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_mprotect (Parser           *p,
+                MmsStmt          *stmt,
+                const StmtSyntax *syntax)
+{
+  stmt->has_len = TRUE;
+  return take_addr (p, shape_upto (syntax->usage, 1), &stmt->addr)
+         && take_size (p, "length", shape_upto (syntax->usage, 2), &stmt->len,
+                       &stmt->len_loc)
+         && take_prot (p, shape_upto (syntax->usage, 3), &stmt->prot, &stmt->prot_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+/* read, write and fetch: ADDR [LEN]. */
+static gboolean
+parse_access (Parser           *p,
+              MmsStmt          *stmt,
+              const StmtSyntax *syntax)
+{
+  Shape shape = shape_upto (syntax->usage, 2);
+
+  if (!take_addr (p, shape_upto (syntax->usage, 1), &stmt->addr))
+    return FALSE;
+
+  /* scenario.md: the length defaults to one byte. */
+  stmt->len = 1;
+  stmt->len_loc = stmt->addr.loc;
+  if (peek (p) != NULL)
+    {
+      if (!take_size (p, "length", shape, &stmt->len, &stmt->len_loc))
+        return FALSE;
+      stmt->has_len = TRUE;
+      shape = shape_all (syntax->usage);
+    }
+
+  return expect_end (p, shape);
+}
+
+static gboolean
+parse_shmget (Parser           *p,
+              MmsStmt          *stmt,
+              const StmtSyntax *syntax)
+{
+  return take_count (p, "key", shape_upto (syntax->usage, 1), &stmt->key, &stmt->key_loc)
+         && take_size (p, "size", shape_upto (syntax->usage, 2), &stmt->size,
+                       &stmt->size_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_shmat (Parser           *p,
+             MmsStmt          *stmt,
+             const StmtSyntax *syntax)
+{
+  return take_count (p, "key", shape_upto (syntax->usage, 1), &stmt->key, &stmt->key_loc)
+         && parse_as_only (p, stmt, syntax);
+}
+
+static gboolean
+parse_shmdt (Parser           *p,
+             MmsStmt          *stmt,
+             const StmtSyntax *syntax)
+{
+  return take_addr (p, shape_upto (syntax->usage, 1), &stmt->addr)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_alloc_pages (Parser           *p,
+                   MmsStmt          *stmt,
+                   const StmtSyntax *syntax)
+{
+  MmsLoc seen_zone = { 0, 0 }, seen_as = { 0, 0 };
+  MmsToken *token;
+
+  if (!take_order (p, shape_upto (syntax->usage, 2), &stmt->order, &stmt->order_loc))
+    return FALSE;
+
+  while ((token = take (p)) != NULL)
+    {
+      if (is_option (token, "zone"))
+        {
+          if (!mark_seen (p, &seen_zone, token)
+              || !check_option_value (p, token)
+              || !zone_value (p, token->value, token->value_loc,
+                              &stmt->zone, NULL))
+            return FALSE;
+          stmt->zone_loc = token->value_loc;
+        }
+      else if (is_word_eq (token, "as"))
+        {
+          if (!parse_as (p, stmt, &seen_as, token, FALSE))
+            return FALSE;
+        }
+      else
+        return fail_unknown_option (p, token, syntax->name);
+    }
+
+  return TRUE;
+}
+
+/* kernel free_pages L, kernel kmem_cache_free L, kernel kfree L. */
+static gboolean
+parse_kernel_free (Parser           *p,
+                   MmsStmt          *stmt,
+                   const StmtSyntax *syntax)
+{
+  const char *name;
+
+  if (!take_name (p, "label", shape_upto (syntax->usage, 2), &name,
+                  &stmt->free_label_loc))
+    return FALSE;
+  stmt->free_label = keep_name (p, name);
+  return expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_kmem_cache_alloc (Parser           *p,
+                        MmsStmt          *stmt,
+                        const StmtSyntax *syntax)
+{
+  const char *name;
+
+  if (!take_name (p, "cache name", shape_upto (syntax->usage, 2), &name,
+                  &stmt->cache_loc))
+    return FALSE;
+  stmt->cache = keep_name (p, name);
+  return parse_as_only (p, stmt, syntax);
+}
+
+static gboolean
+parse_kmalloc (Parser           *p,
+               MmsStmt          *stmt,
+               const StmtSyntax *syntax)
+{
+  return take_size (p, "size", shape_upto (syntax->usage, 2), &stmt->size,
+                    &stmt->size_loc)
+         && parse_as_only (p, stmt, syntax);
+}
+
+static gboolean
+parse_reclaim (Parser           *p,
+               MmsStmt          *stmt,
+               const StmtSyntax *syntax)
+{
+  return take_count (p, "number of pages", shape_upto (syntax->usage, 2), &stmt->pages,
+                     NULL)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+/* The label of realloc L and free L: an allocation's, so not one that
+ * every process has. */
+static gboolean
+take_alloc_name (Parser           *p,
+                 MmsStmt          *stmt,
+                 const StmtSyntax *syntax)
+{
+  const char *name = NULL;
+
+  if (!take_name (p, "label", shape_upto (syntax->usage, 1), &name, &stmt->alloc_name_loc))
+    return FALSE;
+  if (in_list (name, builtin_labels, G_N_ELEMENTS (builtin_labels)))
+    return fail (p, stmt->alloc_name_loc,
+                 "'%s' is a built-in label of every process, not a malloc allocation", name);
+  stmt->alloc_name = keep_name (p, name);
+  return TRUE;
+}
+
+static gboolean
+parse_malloc (Parser           *p,
+              MmsStmt          *stmt,
+              const StmtSyntax *syntax)
+{
+  return take_size (p, "size", shape_upto (syntax->usage, 1), &stmt->alloc_size,
+                    &stmt->alloc_size_loc)
+         && parse_as_only (p, stmt, syntax);
+}
+
+static gboolean
+parse_calloc (Parser           *p,
+              MmsStmt          *stmt,
+              const StmtSyntax *syntax)
+{
+  return take_count (p, "number of elements", shape_upto (syntax->usage, 1),
+                     &stmt->alloc_count, &stmt->alloc_count_loc)
+         && take_size (p, "size", shape_upto (syntax->usage, 2), &stmt->alloc_size,
+                       &stmt->alloc_size_loc)
+         && parse_as_only (p, stmt, syntax);
+}
+
+static gboolean
+parse_realloc (Parser           *p,
+               MmsStmt          *stmt,
+               const StmtSyntax *syntax)
+{
+  return take_alloc_name (p, stmt, syntax)
+         && take_size (p, "size", shape_upto (syntax->usage, 2), &stmt->alloc_size,
+                       &stmt->alloc_size_loc)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+static gboolean
+parse_free (Parser           *p,
+            MmsStmt          *stmt,
+            const StmtSyntax *syntax)
+{
+  return take_alloc_name (p, stmt, syntax)
+         && expect_end (p, shape_all (syntax->usage));
+}
+
+/* The statements, one row each, indexed by kind: the verb (or kernel
+ * operation) as written, its kind, how it is written (P VERB, kernel OP or
+ * spawn P), its usage and the function that parses what follows the verb.
+ * Error messages quote the usage's first words ("missing length after
+ * 'munmap ADDR'"), so a usage lists the operands in their order, without
+ * options.  mms_stmt_kind_name () is the row's name.
+ *
+ * To add a statement: a value at the end of MmsStmtKind (mms-scenario.h),
+ * a row here and its parse_* function, a row in mms-runner.c's
+ * stmt_runs[] and its run_* function.  Nothing else dispatches on the
+ * kind: the verb is found by find_stmt (), by its length first. */
+#define STMT(kind, form, name, usage, parse) [kind] = { name, kind, form, usage, parse }
+
+static const StmtSyntax stmt_syntax[] = {
+  STMT (MMS_STMT_SPAWN, STMT_SPAWN, "spawn", "spawn P", parse_spawn),
+  STMT (MMS_STMT_FORK, STMT_PROCESS, "fork", "fork C", parse_fork),
+  STMT (MMS_STMT_THREAD, STMT_PROCESS, "thread", "thread T", parse_thread),
+  STMT (MMS_STMT_EXEC, STMT_PROCESS, "exec", "exec", parse_exec),
+  STMT (MMS_STMT_EXIT, STMT_PROCESS, "exit", "exit", parse_nothing),
+  STMT (MMS_STMT_MMAP, STMT_PROCESS, "mmap", "mmap LEN PROT", parse_mmap),
+  STMT (MMS_STMT_MUNMAP, STMT_PROCESS, "munmap", "munmap ADDR LEN", parse_munmap),
+  STMT (MMS_STMT_MPROTECT, STMT_PROCESS, "mprotect", "mprotect ADDR LEN PROT", parse_mprotect),
+  STMT (MMS_STMT_MREMAP, STMT_PROCESS, "mremap", "mremap ADDR OLDLEN NEWLEN", parse_mremap),
+  STMT (MMS_STMT_BRK, STMT_PROCESS, "brk", "brk ADDR", parse_brk),
+  STMT (MMS_STMT_READ, STMT_PROCESS, "read", "read ADDR LEN", parse_access),
+  STMT (MMS_STMT_WRITE, STMT_PROCESS, "write", "write ADDR LEN", parse_access),
+  STMT (MMS_STMT_FETCH, STMT_PROCESS, "fetch", "fetch ADDR LEN", parse_access),
+  STMT (MMS_STMT_SHMGET, STMT_PROCESS, "shmget", "shmget KEY SIZE", parse_shmget),
+  STMT (MMS_STMT_SHMAT, STMT_PROCESS, "shmat", "shmat KEY", parse_shmat),
+  STMT (MMS_STMT_SHMDT, STMT_PROCESS, "shmdt", "shmdt ADDR", parse_shmdt),
+  STMT (MMS_STMT_ALLOC_PAGES, STMT_KERNEL, "alloc_pages", "kernel alloc_pages ORDER",
+        parse_alloc_pages),
+  STMT (MMS_STMT_FREE_PAGES, STMT_KERNEL, "free_pages", "kernel free_pages L", parse_kernel_free),
+  STMT (MMS_STMT_KMEM_CACHE_ALLOC, STMT_KERNEL, "kmem_cache_alloc",
+        "kernel kmem_cache_alloc CACHE", parse_kmem_cache_alloc),
+  STMT (MMS_STMT_KMEM_CACHE_FREE, STMT_KERNEL, "kmem_cache_free", "kernel kmem_cache_free L",
+        parse_kernel_free),
+  STMT (MMS_STMT_KMALLOC, STMT_KERNEL, "kmalloc", "kernel kmalloc SIZE", parse_kmalloc),
+  STMT (MMS_STMT_KFREE, STMT_KERNEL, "kfree", "kernel kfree L", parse_kernel_free),
+  STMT (MMS_STMT_RECLAIM, STMT_KERNEL, "reclaim", "kernel reclaim PAGES", parse_reclaim),
+  STMT (MMS_STMT_MALLOC, STMT_PROCESS, "malloc", "malloc SIZE", parse_malloc),
+  STMT (MMS_STMT_CALLOC, STMT_PROCESS, "calloc", "calloc N SIZE", parse_calloc),
+  STMT (MMS_STMT_REALLOC, STMT_PROCESS, "realloc", "realloc NAME SIZE", parse_realloc),
+  STMT (MMS_STMT_FREE, STMT_PROCESS, "free", "free NAME", parse_free),
+};
+
+#undef STMT
+
+G_STATIC_ASSERT (G_N_ELEMENTS (stmt_syntax) == MMS_N_STMT_KINDS);
+
+/* The longest name in stmt_syntax[], and the most names of one length. */
+#define MAX_STMT_NAME 16
+#define MAX_STMTS_OF_LENGTH 12
+
+/* The rows of stmt_syntax[] by the length of their name: the kinds plus 1,
+ * ending at 0.  Built once, by index_stmts (), when stmts_indexed is 0. */
+static guint8 stmts_by_length[MAX_STMT_NAME + 1][MAX_STMTS_OF_LENGTH + 1];
+static gsize stmts_indexed;
+
+/* Out of line: the lookup that calls it stays small. */
+static G_GNUC_NO_INLINE void
+index_stmts (void)
+{
+  if (!g_once_init_enter (&stmts_indexed))
+    return;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (stmt_syntax) < G_MAXUINT8);
+  for (guint kind = 0; kind < G_N_ELEMENTS (stmt_syntax); kind++)
+    {
+      const StmtSyntax *syntax = &stmt_syntax[kind];
+      gsize len = syntax->name != NULL ? strlen (syntax->name) : 0;
+      guint n = 0;
+
+      /* Every kind has its row (the table is indexed by kind). */
+      g_assert (syntax->name != NULL && syntax->kind == kind && syntax->parse != NULL);
+      g_assert (len > 0 && len <= MAX_STMT_NAME);
+      while (stmts_by_length[len][n] != 0)
+        n++;
+      g_assert (n < MAX_STMTS_OF_LENGTH);
+      stmts_by_length[len][n] = kind + 1;
+    }
+
+  g_once_init_leave (&stmts_indexed, 1);
+}
+
+/* The statement of FORM whose verb TOKEN's value is, or NULL.  Every step
+ * asks, so the verbs are told apart by their length and first letter. */
+static const StmtSyntax *
+find_stmt (const MmsToken *token,
+           StmtForm        form)
+{
+  const guint8 *kinds;
+
+  if (token->value_len > MAX_STMT_NAME)
+    return NULL;
+
+  if (G_UNLIKELY (g_atomic_pointer_get (&stmts_indexed) == 0))
+    index_stmts ();
+  kinds = stmts_by_length[token->value_len];
+  for (guint i = 0; kinds[i] != 0; i++)
+    {
+      const StmtSyntax *syntax = &stmt_syntax[kinds[i] - 1];
+
+      if (syntax->name[0] == token->value[0] && syntax->form == form
+          && memcmp (token->value, syntax->name, token->value_len) == 0)
+        return syntax;
+    }
+
+  return NULL;
+}
+
+const char *
+mms_stmt_kind_name (MmsStmtKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (stmt_syntax), NULL);
+
+  return stmt_syntax[kind].name;
+}
+
+/* Parses the rest of the line with SYNTAX's function into STMT, and makes
+ * it the next step. */
+static gboolean
+parse_step (Parser           *p,
+            MmsStmt          *stmt_in,
+            const StmtSyntax *syntax)
+{
+  g_autoptr(MmsStmt) stmt = stmt_in;
+
+  if (!syntax->parse (p, stmt, syntax))
+    return FALSE;
+
+  add_step (p, g_steal_pointer (&stmt));
+  return TRUE;
+}
+
+/* P VERB ...: PROC is the first token, the verb the second. */
+static gboolean
+parse_process_stmt (Parser           *p,
+                    const MmsToken   *proc,
+                    const StmtSyntax *syntax)
+{
+  MmsStmt *stmt;
 
   if (!check_process_name (p, proc, "process name"))
     return FALSE;
 
-  stmt = stmt_new (p, kind, proc->loc);
+  stmt = stmt_new (p, syntax->kind, proc->loc);
   stmt->proc = keep_name (p, proc->value);
   stmt->proc_loc = proc->loc;
   p->pos = 2;
-
-  switch (kind)
-    {
-    case MMS_STMT_FORK:
-      if (!take_process_name (p, "child process name", "fork", &name,
-                              &stmt->target_loc))
-        return FALSE;
-      stmt->target = keep_name (p, name);
-      if (!expect_end (p, "fork C"))
-        return FALSE;
-      break;
-
-    case MMS_STMT_THREAD:
-      if (!take_process_name (p, "thread name", "thread", &name,
-                              &stmt->target_loc))
-        return FALSE;
-      stmt->target = keep_name (p, name);
-      if (!expect_end (p, "thread T"))
-        return FALSE;
-      break;
-
-    case MMS_STMT_EXEC:
-      if (!parse_image (p, stmt, "exec"))
-        return FALSE;
-      break;
-
-    case MMS_STMT_EXIT:
-      if (!expect_end (p, "exit"))
-        return FALSE;
-      break;
-
-    case MMS_STMT_MMAP:
-      if (!parse_mmap (p, stmt))
-        return FALSE;
-      break;
-
-    case MMS_STMT_MUNMAP:
-      if (!take_addr (p, "munmap", &stmt->addr)
-          || !take_size (p, "length", "munmap ADDR", &stmt->len, &stmt->len_loc)
-          || !expect_end (p, "munmap ADDR LEN"))
-        return FALSE;
-      stmt->has_len = TRUE;
-      break;
-
-    case MMS_STMT_MPROTECT:
-      if (!take_addr (p, "mprotect", &stmt->addr)
-          || !take_size (p, "length", "mprotect ADDR", &stmt->len,
-                         &stmt->len_loc)
-          || !take_prot (p, "mprotect ADDR LEN", &stmt->prot, &stmt->prot_loc)
-          || !expect_end (p, "mprotect ADDR LEN PROT"))
-        return FALSE;
-      stmt->has_len = TRUE;
-      break;
-
-    case MMS_STMT_MREMAP:
-      if (!parse_mremap (p, stmt))
-        return FALSE;
-      break;
-
-    case MMS_STMT_BRK:
-      if (!parse_brk (p, stmt))
-        return FALSE;
-      break;
-
-    case MMS_STMT_READ:
-    case MMS_STMT_WRITE:
-    case MMS_STMT_FETCH:
-      if (!take_addr (p, verb, &stmt->addr))
-        return FALSE;
-
-      /* scenario.md: the length defaults to one byte. */
-      stmt->len = 1;
-      stmt->len_loc = stmt->addr.loc;
-      shape = addr_shapes[kind - MMS_STMT_READ];
-      if (peek (p) != NULL)
-        {
-          if (!take_size (p, "length", shape, &stmt->len, &stmt->len_loc))
-            return FALSE;
-          stmt->has_len = TRUE;
-          shape = addr_len_shapes[kind - MMS_STMT_READ];
-        }
-      if (!expect_end (p, shape))
-        return FALSE;
-      break;
-
-    case MMS_STMT_SHMGET:
-      if (!take_count (p, "key", "shmget", &stmt->key, &stmt->key_loc)
-          || !take_size (p, "size", "shmget KEY", &stmt->size, &stmt->size_loc)
-          || !expect_end (p, "shmget KEY SIZE"))
-        return FALSE;
-      break;
-
-    case MMS_STMT_SHMAT:
-      if (!take_count (p, "key", "shmat", &stmt->key, &stmt->key_loc))
-        return FALSE;
-      while ((token = take (p)) != NULL)
-        {
-          if (!is_word_eq (token, "as"))
-            return fail_unknown_option (p, token, "shmat");
-          if (!parse_as (p, stmt, &seen_as, token, TRUE))
-            return FALSE;
-        }
-      break;
-
-    case MMS_STMT_SHMDT:
-      if (!take_addr (p, "shmdt", &stmt->addr)
-          || !expect_end (p, "shmdt ADDR"))
-        return FALSE;
-      break;
-
-    case MMS_STMT_SPAWN:
-    case MMS_STMT_ALLOC_PAGES:
-    case MMS_STMT_FREE_PAGES:
-    case MMS_STMT_KMEM_CACHE_ALLOC:
-    case MMS_STMT_KMEM_CACHE_FREE:
-    case MMS_STMT_KMALLOC:
-    case MMS_STMT_KFREE:
-    case MMS_STMT_RECLAIM:
-    default:
-      g_assert_not_reached ();
-    }
-
-  add_step (p, g_steal_pointer (&stmt));
-  return TRUE;
+  return parse_step (p, stmt, syntax);
 }
 
+/* kernel OP ... */
 static gboolean
 parse_kernel (Parser         *p,
               const MmsToken *keyword)
 {
-  g_autoptr(MmsStmt) stmt = NULL;
-  MmsLoc seen_zone = { 0, 0 }, seen_as = { 0, 0 };
-  MmsToken *op = take_word (p, "operation", "kernel");
-  MmsStmtKind kind = 0;
-  guint i;
-  MmsToken *token;
-  const char *name;
+  MmsToken *op = take_word (p, "operation", shape_all ("kernel"));
+  const StmtSyntax *syntax;
 
   if (op == NULL)
     return FALSE;
 
-  for (i = 0; i < G_N_ELEMENTS (kernel_ops); i++)
-    if (str_eq (op->value, kernel_ops[i].name))
-      {
-        kind = kernel_ops[i].kind;
-        break;
-      }
-
-  if (i == G_N_ELEMENTS (kernel_ops))
+  syntax = find_stmt (op, STMT_KERNEL);
+  if (syntax == NULL)
     {
-      if (find_process_verb (op, NULL))
+      if (find_stmt (op, STMT_PROCESS) != NULL)
         return fail (p, keyword->loc, "'kernel' is a keyword and cannot name a process");
       return fail (p, op->loc, "unknown kernel operation '%s'", op->raw);
     }
 
-  stmt = stmt_new (p, kind, keyword->loc);
-
-  switch (kind)
-    {
-    case MMS_STMT_ALLOC_PAGES:
-      if (!take_order (p, "kernel alloc_pages", &stmt->order, &stmt->order_loc))
-        return FALSE;
-      while ((token = take (p)) != NULL)
-        {
-          if (is_option (token, "zone"))
-            {
-              if (!mark_seen (p, &seen_zone, token)
-                  || !check_option_value (p, token)
-                  || !zone_value (p, token->value, token->value_loc,
-                                  &stmt->zone, NULL))
-                return FALSE;
-              stmt->zone_loc = token->value_loc;
-            }
-          else if (is_word_eq (token, "as"))
-            {
-              if (!parse_as (p, stmt, &seen_as, token, FALSE))
-                return FALSE;
-            }
-          else
-            return fail_unknown_option (p, token, "alloc_pages");
-        }
-      break;
-
-    case MMS_STMT_FREE_PAGES:
-    case MMS_STMT_KMEM_CACHE_FREE:
-    case MMS_STMT_KFREE:
-      {
-        g_autofree char *shape = g_strdup_printf ("kernel %s", op->value);
-        g_autofree char *full = g_strdup_printf ("kernel %s L", op->value);
-
-        if (!take_name (p, "label", shape, &name, &stmt->free_label_loc))
-          return FALSE;
-        stmt->free_label = keep_name (p, name);
-        if (!expect_end (p, full))
-          return FALSE;
-      }
-      break;
-
-    case MMS_STMT_KMEM_CACHE_ALLOC:
-      if (!take_name (p, "cache name", "kernel kmem_cache_alloc", &name,
-                      &stmt->cache_loc))
-        return FALSE;
-      stmt->cache = keep_name (p, name);
-      while ((token = take (p)) != NULL)
-        {
-          if (!is_word_eq (token, "as"))
-            return fail_unknown_option (p, token, "kmem_cache_alloc");
-          if (!parse_as (p, stmt, &seen_as, token, FALSE))
-            return FALSE;
-        }
-      break;
-
-    case MMS_STMT_KMALLOC:
-      if (!take_size (p, "size", "kernel kmalloc", &stmt->size, &stmt->size_loc))
-        return FALSE;
-      while ((token = take (p)) != NULL)
-        {
-          if (!is_word_eq (token, "as"))
-            return fail_unknown_option (p, token, "kmalloc");
-          if (!parse_as (p, stmt, &seen_as, token, FALSE))
-            return FALSE;
-        }
-      break;
-
-    case MMS_STMT_RECLAIM:
-      if (!take_count (p, "number of pages", "kernel reclaim", &stmt->pages,
-                       NULL)
-          || !expect_end (p, "kernel reclaim PAGES"))
-        return FALSE;
-      break;
-
-    case MMS_STMT_SPAWN:
-    case MMS_STMT_FORK:
-    case MMS_STMT_THREAD:
-    case MMS_STMT_EXEC:
-    case MMS_STMT_EXIT:
-    case MMS_STMT_MMAP:
-    case MMS_STMT_MUNMAP:
-    case MMS_STMT_MPROTECT:
-    case MMS_STMT_MREMAP:
-    case MMS_STMT_BRK:
-    case MMS_STMT_READ:
-    case MMS_STMT_WRITE:
-    case MMS_STMT_FETCH:
-    case MMS_STMT_SHMGET:
-    case MMS_STMT_SHMAT:
-    case MMS_STMT_SHMDT:
-    default:
-      g_assert_not_reached ();
-    }
-
-  add_step (p, g_steal_pointer (&stmt));
-  return TRUE;
+  return parse_step (p, stmt_new (p, syntax->kind, keyword->loc), syntax);
 }
 
 /* A keyword in front of a process verb ("kernel mmap 4K rw-") is a keyword
@@ -2213,7 +2525,7 @@ is_keyword_as_process (Parser  *p,
   MmsToken *third = peek_at (p, 2);
 
   if (kw == KW_NONE || verb == NULL || !is_word (verb)
-      || !find_process_verb (verb, NULL))
+      || find_stmt (verb, STMT_PROCESS) == NULL)
     return FALSE;
 
   if (kw == KW_TITLE || kw == KW_NOTE || kw == KW_NOTE_ZH_CN)
@@ -2222,10 +2534,10 @@ is_keyword_as_process (Parser  *p,
   if (kw == KW_SPAWN || kw == KW_FILE)
     return third != NULL && is_word (third);
 
+  /* "expect free 60M": free is a check as well as a verb. */
   if (kw == KW_EXPECT)
-    return third != NULL && !is_word_eq (third, "segv")
-           && !is_word_eq (third, "vmas") && !is_word_eq (third, "rss")
-           && !is_word_eq (third, "oom");
+    return third != NULL && find_check (verb, FALSE) == NULL
+           && find_check (third, TRUE) == NULL;
 
   return TRUE;
 }
@@ -2235,7 +2547,7 @@ parse_line (Parser *p)
 {
   MmsToken *first = take (p);
   MmsToken *second = peek (p);
-  MmsStmtKind kind;
+  const StmtSyntax *syntax;
   Keyword kw;
 
   g_assert (first != NULL);
@@ -2261,15 +2573,16 @@ parse_line (Parser *p)
     case KW_KERNEL:
       return parse_kernel (p, first);
     case KW_SPAWN:
-      return parse_spawn (p, first);
+      return parse_step (p, stmt_new (p, MMS_STMT_SPAWN, first->loc),
+                         &stmt_syntax[MMS_STMT_SPAWN]);
     case KW_NONE:
     default:
       break;
     }
 
   if (second != NULL && is_word (second)
-      && find_process_verb (second, &kind))
-    return parse_process_stmt (p, first, second, kind);
+      && (syntax = find_stmt (second, STMT_PROCESS)) != NULL)
+    return parse_process_stmt (p, first, syntax);
 
   /* Which of the first two words is the unknown statement?  A misspelt
    * keyword ("spwan P"), else the verb after a process name ("A mmapp"). */

@@ -174,6 +174,7 @@ collect_event_cb (MmsMachine     *machine,
 }
 
 static gboolean check_expects (MmsRunner *runner, GError **error);
+static void check_tables (void);
 static void maybe_checkpoint (MmsRunner *runner);
 
 MmsRunner *
@@ -187,6 +188,7 @@ mms_runner_new (MmsScenario  *scenario,
   g_return_val_if_fail (scenario != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  check_tables ();
   config.arch = (MmsArch) scenario->arch;
   config.ram = scenario->ram;
   config.swap = scenario->swap;
@@ -485,155 +487,175 @@ check_as_free (MmsRunner     *runner,
 }
 
 static gboolean
-run_kernel_stmt (MmsRunner     *runner,
+run_alloc_pages (MmsRunner     *runner,
                  const MmsStmt *stmt,
+                 Proc          *proc,
                  GError       **error)
 {
   MmsMachine *m = runner->machine;
   MmsStepResult *res = &runner->result;
+  MmsGfp gfp;
+  guint64 pfn;
 
-  switch (stmt->kind)
+  if (!check_as_free (runner, stmt, error))
+    return FALSE;
+  switch (stmt->zone)
     {
-    case MMS_STMT_ALLOC_PAGES:
-      {
-        MmsGfp gfp;
-        guint64 pfn;
-
-        if (!check_as_free (runner, stmt, error))
-          return FALSE;
-        switch (stmt->zone)
-          {
-          case MMS_ZONE_REQ_DMA: gfp = MMS_GFP_DMA; break;
-          case MMS_ZONE_REQ_DMA32: gfp = MMS_GFP_DMA32; break;
-          case MMS_ZONE_REQ_NORMAL: gfp = MMS_GFP_NORMAL; break;
-          case MMS_ZONE_REQ_HIGHMEM: gfp = MMS_GFP_HIGHMEM; break;
-          case MMS_ZONE_REQ_NONE:
-          default: gfp = MMS_GFP_KERNEL; break;
-          }
-        if (stmt->order > MMS_MAX_PAGE_ORDER)
-          STEP_ERROR (stmt->order_loc, "order must be 0 to %d", MMS_MAX_PAGE_ORDER);
-        if (!mms_gfp_valid (m, gfp))
-          STEP_ERROR (stmt->zone_loc, "zone=%s: %s has no %s zone", zone_req_word (stmt->zone),
-                      mms_arch_name (m->arch), gfp == MMS_GFP_DMA32 ? "DMA32" : "HighMem");
-        if (mms_alloc_pages (m, gfp, stmt->order, MMS_OWNER_KERNEL, &pfn))
-          {
-            KLabel *label = g_new0 (KLabel, 1);
-            label->kind = KLABEL_PAGES;
-            label->pfn = pfn;
-            label->order = stmt->order;
-            res->summary = /* Translators: a buddy block from alloc_pages: its first pfn, its order, the zone (Normal). */
-                                            g_strdup_printf (_("block 0x%llx of order %u in %s"),
-                                            (unsigned long long) pfn, stmt->order, mms_page_zone (m, pfn)->name);
-            return bind_klabel (runner, stmt, label, error);
-          }
-        res->err = ENOMEM;
-        res->summary = g_strdup_printf (_("no free block of order %u: ENOMEM"), stmt->order);
-        return TRUE;
-      }
-
-    case MMS_STMT_FREE_PAGES:
-      {
-        KLabel *label = lookup_klabel (runner, stmt, KLABEL_PAGES, error);
-
-        if (label == NULL)
-          return FALSE;
-        mms_free_pages (m, label->pfn, label->order);
-        res->summary = g_strdup_printf (_("freed block 0x%llx of order %u"),
-                                        (unsigned long long) label->pfn, label->order);
-        g_hash_table_remove (runner->klabels, stmt->free_label);
-        return TRUE;
-      }
-
-    case MMS_STMT_KMEM_CACHE_ALLOC:
-      {
-        struct kmem_cache *cache = mms_kmem_cache_find (m, stmt->cache);
-        guint64 addr;
-
-        if (cache == NULL)
-          {
-            g_autofree char *names = cache_names (m);
-            STEP_ERROR (stmt->cache_loc, "unknown slab cache '%s'; the caches are %s",
-                        stmt->cache, names);
-          }
-        if (!check_as_free (runner, stmt, error))
-          return FALSE;
-        if (mms_kmem_cache_alloc (m, cache, &addr))
-          {
-            KLabel *label = g_new0 (KLabel, 1);
-            label->kind = KLABEL_OBJECT;
-            label->addr = addr;
-            label->cache = cache;
-            res->summary = g_strdup_printf (/* Translators: %s is a slab cache (vm_area_struct), then a kernel address. */
-                                            _("%s object at 0x%llx"), cache->name, (unsigned long long) addr);
-            return bind_klabel (runner, stmt, label, error);
-          }
-        res->err = ENOMEM;
-        res->summary = g_strdup_printf (_("%s cannot grow: ENOMEM"), cache->name);
-        return TRUE;
-      }
-
-    case MMS_STMT_KMEM_CACHE_FREE:
-      {
-        KLabel *label = lookup_klabel (runner, stmt, KLABEL_OBJECT, error);
-
-        if (label == NULL)
-          return FALSE;
-        if (!mms_kmem_cache_free (m, label->cache, label->addr))
-          STEP_ERROR (stmt->free_label_loc, "'%s' is not a live object", stmt->free_label);
-        res->summary = g_strdup_printf (_("freed %s object at 0x%llx"),
-                                        label->cache->name, (unsigned long long) label->addr);
-        g_hash_table_remove (runner->klabels, stmt->free_label);
-        return TRUE;
-      }
-
-    case MMS_STMT_KMALLOC:
-      {
-        guint64 addr;
-
-        if (stmt->size == 0)
-          STEP_ERROR (stmt->size_loc, "kmalloc needs a size of at least 1 byte");
-        if (!check_as_free (runner, stmt, error))
-          return FALSE;
-        if (mms_kmalloc (m, stmt->size, &addr))
-          {
-            KLabel *label = g_new0 (KLabel, 1);
-            struct kmem_cache *cache = mms_kmalloc_cache (m, stmt->size);
-            label->kind = KLABEL_KMALLOC;
-            label->addr = addr;
-            res->summary = g_strdup_printf (/* Translators: a kmalloc cache (kmalloc-128) or "large allocation", then an address. */
-                                            _("%s at 0x%llx"),
-                                            cache != NULL ? cache->name : _("large allocation"), (unsigned long long) addr);
-            return bind_klabel (runner, stmt, label, error);
-          }
-        res->err = ENOMEM;
-        res->summary = g_strdup (_("kmalloc failed: ENOMEM"));
-        return TRUE;
-      }
-
-    case MMS_STMT_KFREE:
-      {
-        KLabel *label = lookup_klabel (runner, stmt, KLABEL_KMALLOC, error);
-
-        if (label == NULL)
-          return FALSE;
-        if (!mms_kfree (m, label->addr))
-          STEP_ERROR (stmt->free_label_loc, "'%s' is not a live kmalloc object", stmt->free_label);
-        res->summary = g_strdup_printf (_("freed 0x%llx"), (unsigned long long) label->addr);
-        g_hash_table_remove (runner->klabels, stmt->free_label);
-        return TRUE;
-      }
-
-    case MMS_STMT_RECLAIM:
-      /* Direct reclaim scans the LRU lists; only user pages and the page
-       * cache are on them, and without processes they are empty. */
-      res->summary = g_strdup_printf (_("reclaimed 0 of %llu pages: the LRU lists are empty"),
-                                      (unsigned long long) stmt->pages);
-      return TRUE;
-
-    default:
-      g_assert_not_reached ();
+    case MMS_ZONE_REQ_DMA: gfp = MMS_GFP_DMA; break;
+    case MMS_ZONE_REQ_DMA32: gfp = MMS_GFP_DMA32; break;
+    case MMS_ZONE_REQ_NORMAL: gfp = MMS_GFP_NORMAL; break;
+    case MMS_ZONE_REQ_HIGHMEM: gfp = MMS_GFP_HIGHMEM; break;
+    case MMS_ZONE_REQ_NONE:
+    default: gfp = MMS_GFP_KERNEL; break;
     }
-  return FALSE;
+  if (stmt->order > MMS_MAX_PAGE_ORDER)
+    STEP_ERROR (stmt->order_loc, "order must be 0 to %d", MMS_MAX_PAGE_ORDER);
+  if (!mms_gfp_valid (m, gfp))
+    STEP_ERROR (stmt->zone_loc, "zone=%s: %s has no %s zone", zone_req_word (stmt->zone),
+                mms_arch_name (m->arch), gfp == MMS_GFP_DMA32 ? "DMA32" : "HighMem");
+  if (mms_alloc_pages (m, gfp, stmt->order, MMS_OWNER_KERNEL, &pfn))
+    {
+      KLabel *label = g_new0 (KLabel, 1);
+      label->kind = KLABEL_PAGES;
+      label->pfn = pfn;
+      label->order = stmt->order;
+      res->summary = /* Translators: a buddy block from alloc_pages: its first pfn, its order, the zone (Normal). */
+                                      g_strdup_printf (_("block 0x%llx of order %u in %s"),
+                                      (unsigned long long) pfn, stmt->order, mms_page_zone (m, pfn)->name);
+      return bind_klabel (runner, stmt, label, error);
+    }
+  res->err = ENOMEM;
+  res->summary = g_strdup_printf (_("no free block of order %u: ENOMEM"), stmt->order);
+  return TRUE;
+}
+
+static gboolean
+run_free_pages (MmsRunner     *runner,
+                const MmsStmt *stmt,
+                Proc          *proc,
+                GError       **error)
+{
+  KLabel *label = lookup_klabel (runner, stmt, KLABEL_PAGES, error);
+
+  if (label == NULL)
+    return FALSE;
+  mms_free_pages (runner->machine, label->pfn, label->order);
+  runner->result.summary = g_strdup_printf (_("freed block 0x%llx of order %u"),
+                                            (unsigned long long) label->pfn, label->order);
+  g_hash_table_remove (runner->klabels, stmt->free_label);
+  return TRUE;
+}
+
+static gboolean
+run_kmem_cache_alloc (MmsRunner     *runner,
+                      const MmsStmt *stmt,
+                      Proc          *proc,
+                      GError       **error)
+{
+  MmsMachine *m = runner->machine;
+  MmsStepResult *res = &runner->result;
+  struct kmem_cache *cache = mms_kmem_cache_find (m, stmt->cache);
+  guint64 addr;
+
+  if (cache == NULL)
+    {
+      g_autofree char *names = cache_names (m);
+      STEP_ERROR (stmt->cache_loc, "unknown slab cache '%s'; the caches are %s",
+                  stmt->cache, names);
+    }
+  if (!check_as_free (runner, stmt, error))
+    return FALSE;
+  if (mms_kmem_cache_alloc (m, cache, &addr))
+    {
+      KLabel *label = g_new0 (KLabel, 1);
+      label->kind = KLABEL_OBJECT;
+      label->addr = addr;
+      label->cache = cache;
+      res->summary = g_strdup_printf (/* Translators: %s is a slab cache (vm_area_struct), then a kernel address. */
+                                      _("%s object at 0x%llx"), cache->name, (unsigned long long) addr);
+      return bind_klabel (runner, stmt, label, error);
+    }
+  res->err = ENOMEM;
+  res->summary = g_strdup_printf (_("%s cannot grow: ENOMEM"), cache->name);
+  return TRUE;
+}
+
+static gboolean
+run_kmem_cache_free (MmsRunner     *runner,
+                     const MmsStmt *stmt,
+                     Proc          *proc,
+                     GError       **error)
+{
+  KLabel *label = lookup_klabel (runner, stmt, KLABEL_OBJECT, error);
+
+  if (label == NULL)
+    return FALSE;
+  if (!mms_kmem_cache_free (runner->machine, label->cache, label->addr))
+    STEP_ERROR (stmt->free_label_loc, "'%s' is not a live object", stmt->free_label);
+  runner->result.summary = g_strdup_printf (_("freed %s object at 0x%llx"),
+                                            label->cache->name, (unsigned long long) label->addr);
+  g_hash_table_remove (runner->klabels, stmt->free_label);
+  return TRUE;
+}
+
+static gboolean
+run_kmalloc (MmsRunner     *runner,
+             const MmsStmt *stmt,
+             Proc          *proc,
+             GError       **error)
+{
+  MmsMachine *m = runner->machine;
+  MmsStepResult *res = &runner->result;
+  guint64 addr;
+
+  if (stmt->size == 0)
+    STEP_ERROR (stmt->size_loc, "kmalloc needs a size of at least 1 byte");
+  if (!check_as_free (runner, stmt, error))
+    return FALSE;
+  if (mms_kmalloc (m, stmt->size, &addr))
+    {
+      KLabel *label = g_new0 (KLabel, 1);
+      struct kmem_cache *cache = mms_kmalloc_cache (m, stmt->size);
+      label->kind = KLABEL_KMALLOC;
+      label->addr = addr;
+      res->summary = g_strdup_printf (/* Translators: a kmalloc cache (kmalloc-128) or "large allocation", then an address. */
+                                      _("%s at 0x%llx"),
+                                      cache != NULL ? cache->name : _("large allocation"), (unsigned long long) addr);
+      return bind_klabel (runner, stmt, label, error);
+    }
+  res->err = ENOMEM;
+  res->summary = g_strdup (_("kmalloc failed: ENOMEM"));
+  return TRUE;
+}
+
+static gboolean
+run_kfree (MmsRunner     *runner,
+           const MmsStmt *stmt,
+           Proc          *proc,
+           GError       **error)
+{
+  KLabel *label = lookup_klabel (runner, stmt, KLABEL_KMALLOC, error);
+
+  if (label == NULL)
+    return FALSE;
+  if (!mms_kfree (runner->machine, label->addr))
+    STEP_ERROR (stmt->free_label_loc, "'%s' is not a live kmalloc object", stmt->free_label);
+  runner->result.summary = g_strdup_printf (_("freed 0x%llx"), (unsigned long long) label->addr);
+  g_hash_table_remove (runner->klabels, stmt->free_label);
+  return TRUE;
+}
+
+static gboolean
+run_reclaim (MmsRunner     *runner,
+             const MmsStmt *stmt,
+             Proc          *proc,
+             GError       **error)
+{
+  /* Direct reclaim scans the LRU lists; only user pages and the page
+   * cache are on them, and without processes they are empty. */
+  runner->result.summary = g_strdup_printf (_("reclaimed 0 of %llu pages: the LRU lists are empty"),
+                                            (unsigned long long) stmt->pages);
+  return TRUE;
 }
 
 static const char *
@@ -881,341 +903,485 @@ note_death (MmsRunner *runner,
 }
 
 static gboolean
-run_process_stmt (MmsRunner     *runner,
-                  const MmsStmt *stmt,
-                  GError       **error)
+run_spawn (MmsRunner     *runner,
+           const MmsStmt *stmt,
+           Proc          *proc,
+           GError       **error)
 {
-  MmsMachine *m = runner->machine;
   MmsStepResult *res = &runner->result;
-  Proc *proc = NULL;
+  g_autofree char *path = NULL;
+  struct task_struct *task;
+  MmsImage image;
   int err = 0;
 
-  if (stmt->kind == MMS_STMT_SPAWN)
+  if (!check_new_proc (runner, stmt->proc, stmt->proc_loc, error))
+    return FALSE;
+  if (stmt->elf != NULL)
     {
-      g_autofree char *path = NULL;
-      struct task_struct *task;
-      MmsImage image;
-
-      if (!check_new_proc (runner, stmt->proc, stmt->proc_loc, error))
+      task = NULL;
+      if (!run_elf (runner, stmt, NULL, &task, &err, error))
         return FALSE;
-      if (stmt->elf != NULL)
+    }
+  else
+    {
+      image_from_stmt (stmt, stmt->proc, &image, &path);
+      task = mms_spawn (runner->machine, stmt->proc, &image, &err);
+    }
+  if (task == NULL)
+    {
+      res->err = -err;
+      res->summary = g_strdup_printf (/* Translators: %s is an errno name (ENOMEM). */
+                                      _("spawn failed: %s"), errno_word (-err));
+      return TRUE;
+    }
+  add_proc (runner, stmt->proc, task, stmt->loc.line, NULL);
+  res->summary = g_strdup_printf (/* Translators: after spawn: the new pid, its number of VMAs, where its text starts. */
+                                  _("pid %d, %d VMAs, text at 0x%llx"),
+                                  task->pid, task->mm->map_count, (unsigned long long) task->mm->start_code);
+  return TRUE;
+}
+
+/* fork C and thread T. */
+static gboolean
+run_fork (MmsRunner     *runner,
+          const MmsStmt *stmt,
+          Proc          *proc,
+          GError       **error)
+{
+  MmsStepResult *res = &runner->result;
+  struct task_struct *child;
+  int err = 0;
+
+  if (!check_new_proc (runner, stmt->target, stmt->target_loc, error))
+    return FALSE;
+  child = stmt->kind == MMS_STMT_FORK ? mms_fork (proc->task, stmt->target, &err)
+                                      : mms_thread (proc->task, stmt->target, &err);
+  if (child == NULL)
+    {
+      res->err = -err;
+      res->summary = g_strdup_printf (/* Translators: a statement kind (fork, mprotect), an errno name. */
+                                      _("%s failed: %s"), mms_stmt_kind_name (stmt->kind),
+                                      errno_word (-err));
+      return TRUE;
+    }
+  /* A child inherits copies of its parent's labels; a thread shares
+   * the address space, and with it the labels. */
+  add_proc (runner, stmt->target, child, stmt->loc.line,
+            stmt->kind == MMS_STMT_FORK ? copy_labels (proc->labels)
+                                        : g_hash_table_ref (proc->labels));
+  res->summary = stmt->kind == MMS_STMT_THREAD
+    ? g_strdup_printf (/* Translators: a new thread's name and pid. */
+                       _("%s is pid %d, sharing the mm"), stmt->target, child->pid)
+    : g_strdup_printf (/* Translators: a forked child's name and pid. */
+                       _("%s is pid %d"), stmt->target, child->pid);
+  return TRUE;
+}
+
+static gboolean
+run_exec (MmsRunner     *runner,
+          const MmsStmt *stmt,
+          Proc          *proc,
+          GError       **error)
+{
+  MmsStepResult *res = &runner->result;
+  g_autofree char *path = NULL;
+  MmsImage image;
+  int err = 0;
+
+  if (stmt->elf != NULL)
+    {
+      if (!run_elf (runner, stmt, proc, NULL, &err, error))
+        return FALSE;
+    }
+  else
+    {
+      image_from_stmt (stmt, stmt->proc, &image, &path);
+      err = mms_exec (proc->task, &image);
+    }
+  if (err < 0)
+    {
+      res->err = -err;
+      res->summary = g_strdup_printf (_("exec failed: %s"), errno_word (-err));
+      return TRUE;
+    }
+  forget_lookups (runner);
+  g_hash_table_remove_all (proc->labels);
+  res->summary = g_strdup_printf (_("new image, %d VMAs"), proc->task->mm->map_count);
+  return TRUE;
+}
+
+static gboolean
+run_exit (MmsRunner     *runner,
+          const MmsStmt *stmt,
+          Proc          *proc,
+          GError       **error)
+{
+  mms_exit (proc->task);
+  note_death (runner, proc, stmt->loc.line);
+  runner->result.summary = g_strdup (_("exited"));
+  return TRUE;
+}
+
+static gboolean
+run_mmap (MmsRunner     *runner,
+          const MmsStmt *stmt,
+          Proc          *proc,
+          GError       **error)
+{
+  MmsStepResult *res = &runner->result;
+  struct mms_file *file = NULL;
+  guint64 addr = 0;
+  guint flags = stmt->shared ? MMS_MAP_SHARED : MMS_MAP_PRIVATE;
+  gint64 ret;
+
+  if (stmt->file != NULL)
+    {
+      file = mms_file_lookup (runner->machine, file_path (runner, stmt->file));
+      if (file == NULL)
+        STEP_ERROR (stmt->file_loc, "no file '%s' (declare it in the header: file %s size=SIZE)",
+                    stmt->file, stmt->file);
+    }
+  else
+    flags |= MMS_MAP_ANONYMOUS;
+  if (stmt->has_addr && !resolve_addr (runner, proc, &stmt->addr, &addr, error))
+    return FALSE;
+  if (stmt->fixed)
+    flags |= MMS_MAP_FIXED;
+  if (stmt->noreplace)
+    flags |= MMS_MAP_FIXED_NOREPLACE;
+  if (stmt->growsdown)
+    flags |= MMS_MAP_GROWSDOWN;
+  ret = mms_sys_mmap (proc->task, addr, stmt->len, stmt->prot, flags, file, stmt->offset);
+  if (ret < 0)
+    {
+      res->err = (int) -ret;
+      res->summary = g_strdup_printf (_("mmap failed: %s"), errno_word (res->err));
+      return TRUE;
+    }
+  bind_label (runner, proc, stmt->as, (guint64) ret);
+  set_summary (runner, SUMMARY_MAPPED, (guint64) ret);
+  return TRUE;
+}
+
+/* The result of munmap and mprotect, which returned ERR. */
+static void
+set_vmas_result (MmsRunner     *runner,
+                 const MmsStmt *stmt,
+                 Proc          *proc,
+                 int            err)
+{
+  MmsStepResult *res = &runner->result;
+
+  res->err = -err;
+  if (err < 0)
+    res->summary = g_strdup_printf (_("%s failed: %s"), mms_stmt_kind_name (stmt->kind),
+                                    errno_word (-err));
+  else
+    set_summary (runner, SUMMARY_VMAS, (guint64) proc->task->mm->map_count);
+}
+
+static gboolean
+run_munmap (MmsRunner     *runner,
+            const MmsStmt *stmt,
+            Proc          *proc,
+            GError       **error)
+{
+  guint64 addr;
+
+  if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
+    return FALSE;
+  set_vmas_result (runner, stmt, proc, mms_sys_munmap (proc->task, addr, stmt->len));
+  return TRUE;
+}
+
+static gboolean
+run_mprotect (MmsRunner     *runner,
+              const MmsStmt *stmt,
+              Proc          *proc,
+              GError       **error)
+{
+  guint64 addr;
+
+  if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
+    return FALSE;
+  set_vmas_result (runner, stmt, proc,
+                   mms_sys_mprotect (proc->task, addr, stmt->len, stmt->prot));
+  return TRUE;
+}
+
+static gboolean
+run_mremap (MmsRunner     *runner,
+            const MmsStmt *stmt,
+            Proc          *proc,
+            GError       **error)
+{
+  MmsStepResult *res = &runner->result;
+  guint64 addr;
+  gint64 ret;
+
+  if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
+    return FALSE;
+  ret = mms_sys_mremap (proc->task, addr, stmt->len, stmt->new_len,
+                        stmt->maymove ? MMS_MREMAP_MAYMOVE : 0);
+  if (ret < 0)
+    {
+      res->err = (int) -ret;
+      res->summary = g_strdup_printf (_("mremap failed: %s"), errno_word (res->err));
+      return TRUE;
+    }
+  bind_label (runner, proc, stmt->as, (guint64) ret);
+  res->summary = g_strdup_printf (/* Translators: where mremap moved the mapping. */
+                                  _("now at 0x%llx"), (unsigned long long) ret);
+  return TRUE;
+}
+
+static gboolean
+run_brk (MmsRunner     *runner,
+         const MmsStmt *stmt,
+         Proc          *proc,
+         GError       **error)
+{
+  MmsStepResult *res = &runner->result;
+  struct mm_struct *mm = proc->task->mm;
+  guint64 want = 0, got;
+
+  switch (stmt->brk_mode)
+    {
+    case MMS_BRK_SET:
+      if (!resolve_addr (runner, proc, &stmt->addr, &want, error))
+        return FALSE;
+      break;
+    case MMS_BRK_GROW:
+      want = stmt->brk_size > G_MAXUINT64 - mm->brk ? G_MAXUINT64 : mm->brk + stmt->brk_size;
+      break;
+    case MMS_BRK_SHRINK:
+      want = stmt->brk_size > mm->brk ? 0 : mm->brk - stmt->brk_size;
+      break;
+    }
+  got = mms_sys_brk (proc->task, want);
+  /* brk(0) is how a program asks for the break: not a failure. */
+  if (got != want && !(stmt->brk_mode == MMS_BRK_SET && want == 0))
+    res->err = ENOMEM;
+  res->summary = res->err != 0
+    ? g_strdup_printf (/* Translators: the program break did not move. */
+                       _("brk is 0x%llx (unchanged: ENOMEM)"), (unsigned long long) got)
+    : g_strdup_printf (_("brk is 0x%llx"), (unsigned long long) got);
+  return TRUE;
+}
+
+/* read, write and fetch. */
+static gboolean
+run_access (MmsRunner     *runner,
+            const MmsStmt *stmt,
+            Proc          *proc,
+            GError       **error)
+{
+  MmsStepResult *res = &runner->result;
+  MmsAccess access = stmt->kind == MMS_STMT_READ ? MMS_ACCESS_READ
+                     : stmt->kind == MMS_STMT_WRITE ? MMS_ACCESS_WRITE : MMS_ACCESS_EXEC;
+  guint64 max_pages = MAX (MAX_TOUCH_PAGES,
+                           runner->machine->nr_frames + runner->machine->nr_swap_slots);
+  guint64 addr, len, done = 0;
+  guint64 stalled_at = G_MAXUINT64;
+  gboolean alive = TRUE;
+
+  if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
+    return FALSE;
+  /* The access ends at the top of the address space. */
+  len = addr == 0 ? stmt->len : MIN (stmt->len, G_MAXUINT64 - addr + 1);
+  while (done < len && alive && stalled_at == G_MAXUINT64)
+    {
+      /* Chunks end on page boundaries, so that no page is touched twice. */
+      guint64 room = (TOUCH_CHUNK_PAGES << MMS_PAGE_SHIFT)
+                     - ((addr + done) & (MMS_PAGE_SIZE - 1));
+      guint64 chunk = MIN (len - done, room);
+
+      if (done >= max_pages << MMS_PAGE_SHIFT)
+        STEP_ERROR (stmt->len_loc,
+                    "%s touches more than %" G_GUINT64_FORMAT " GiB of mapped memory "
+                    "in one step; split it into smaller accesses",
+                    mms_stmt_kind_name (stmt->kind), max_pages >> (30 - MMS_PAGE_SHIFT));
+      alive = mms_touch_stall (proc->task, addr + done, chunk, access, &stalled_at);
+      done += chunk;
+    }
+  if (!alive)
+    {
+      note_death (runner, proc, stmt->loc.line);
+      if (proc->task->state == MMS_TASK_KILLED_SEGV)
         {
-          task = NULL;
-          if (!run_elf (runner, stmt, NULL, &task, &err, error))
-            return FALSE;
+          res->segv = TRUE;
+          res->summary = g_strdup_printf (/* Translators: the si_code (SEGV_MAPERR), the faulting address, the process killed. */
+                                          _("SIGSEGV (%s) at 0x%llx: %s is killed"),
+                                          proc->task->segv_code == MMS_SEGV_ACCERR ? "SEGV_ACCERR"
+                                                                                   : "SEGV_MAPERR",
+                                          (unsigned long long) proc->task->segv_addr, stmt->proc);
         }
       else
-        {
-          image_from_stmt (stmt, stmt->proc, &image, &path);
-          task = mms_spawn (m, stmt->proc, &image, &err);
-        }
-      if (task == NULL)
-        {
-          res->err = -err;
-          res->summary = g_strdup_printf (/* Translators: %s is an errno name (ENOMEM). */
-                                          _("spawn failed: %s"), errno_word (-err));
-          return TRUE;
-        }
-      add_proc (runner, stmt->proc, task, stmt->loc.line, NULL);
-      res->summary = g_strdup_printf (/* Translators: after spawn: the new pid, its number of VMAs, where its text starts. */
-                                      _("pid %d, %d VMAs, text at 0x%llx"),
-                                      task->pid, task->mm->map_count, (unsigned long long) task->mm->start_code);
+        res->summary = g_strdup_printf (_("%s was killed by the OOM killer"), stmt->proc);
       return TRUE;
     }
-
-  proc = lookup_proc (runner, stmt->proc, stmt->proc_loc, error);
-  if (proc == NULL)
-    return FALSE;
-
-  switch (stmt->kind)
+  note_death (runner, proc, stmt->loc.line);
+  if (stalled_at != G_MAXUINT64)
     {
-    case MMS_STMT_FORK:
-    case MMS_STMT_THREAD:
-      {
-        struct task_struct *child;
-
-        if (!check_new_proc (runner, stmt->target, stmt->target_loc, error))
-          return FALSE;
-        child = stmt->kind == MMS_STMT_FORK ? mms_fork (proc->task, stmt->target, &err)
-                                            : mms_thread (proc->task, stmt->target, &err);
-        if (child == NULL)
-          {
-            res->err = -err;
-            res->summary = g_strdup_printf (/* Translators: a statement kind (fork, mprotect), an errno name. */
-                                            _("%s failed: %s"), mms_stmt_kind_name (stmt->kind),
-                                            errno_word (-err));
-            return TRUE;
-          }
-        /* A child inherits copies of its parent's labels; a thread shares
-         * the address space, and with it the labels. */
-        add_proc (runner, stmt->target, child, stmt->loc.line,
-                  stmt->kind == MMS_STMT_FORK ? copy_labels (proc->labels)
-                                              : g_hash_table_ref (proc->labels));
-        res->summary = stmt->kind == MMS_STMT_THREAD
-          ? g_strdup_printf (/* Translators: a new thread's name and pid. */
-                             _("%s is pid %d, sharing the mm"), stmt->target, child->pid)
-          : g_strdup_printf (/* Translators: a forked child's name and pid. */
-                             _("%s is pid %d"), stmt->target, child->pid);
-        return TRUE;
-      }
-
-    case MMS_STMT_EXEC:
-      {
-        g_autofree char *path = NULL;
-        MmsImage image;
-
-        if (stmt->elf != NULL)
-          {
-            if (!run_elf (runner, stmt, proc, NULL, &err, error))
-              return FALSE;
-          }
-        else
-          {
-            image_from_stmt (stmt, stmt->proc, &image, &path);
-            err = mms_exec (proc->task, &image);
-          }
-        if (err < 0)
-          {
-            res->err = -err;
-            res->summary = g_strdup_printf (_("exec failed: %s"), errno_word (-err));
-            return TRUE;
-          }
-        forget_lookups (runner);
-        g_hash_table_remove_all (proc->labels);
-        res->summary = g_strdup_printf (_("new image, %d VMAs"), proc->task->mm->map_count);
-        return TRUE;
-      }
-
-    case MMS_STMT_EXIT:
-      mms_exit (proc->task);
-      note_death (runner, proc, stmt->loc.line);
-      res->summary = g_strdup (_("exited"));
+      res->summary = g_strdup_printf (/* Translators: the faulting address, then the process. */
+                                      _("out of memory at 0x%llx (no frame, even after "
+                                        "reclaim): %s's access stops there"),
+                                      (unsigned long long) stalled_at, stmt->proc);
       return TRUE;
-
-    case MMS_STMT_MMAP:
-      {
-        struct mms_file *file = NULL;
-        guint64 addr = 0;
-        guint flags = stmt->shared ? MMS_MAP_SHARED : MMS_MAP_PRIVATE;
-        gint64 ret;
-
-        if (stmt->file != NULL)
-          {
-            file = mms_file_lookup (m, file_path (runner, stmt->file));
-            if (file == NULL)
-              STEP_ERROR (stmt->file_loc, "no file '%s' (declare it in the header: file %s size=SIZE)",
-                          stmt->file, stmt->file);
-          }
-        else
-          flags |= MMS_MAP_ANONYMOUS;
-        if (stmt->has_addr && !resolve_addr (runner, proc, &stmt->addr, &addr, error))
-          return FALSE;
-        if (stmt->fixed)
-          flags |= MMS_MAP_FIXED;
-        if (stmt->noreplace)
-          flags |= MMS_MAP_FIXED_NOREPLACE;
-        if (stmt->growsdown)
-          flags |= MMS_MAP_GROWSDOWN;
-        ret = mms_sys_mmap (proc->task, addr, stmt->len, stmt->prot, flags, file, stmt->offset);
-        if (ret < 0)
-          {
-            res->err = (int) -ret;
-            res->summary = g_strdup_printf (_("mmap failed: %s"), errno_word (res->err));
-            return TRUE;
-          }
-        bind_label (runner, proc, stmt->as, (guint64) ret);
-        set_summary (runner, SUMMARY_MAPPED, (guint64) ret);
-        return TRUE;
-      }
-
-    case MMS_STMT_MUNMAP:
-    case MMS_STMT_MPROTECT:
-      {
-        guint64 addr;
-
-        if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
-          return FALSE;
-        err = stmt->kind == MMS_STMT_MUNMAP ? mms_sys_munmap (proc->task, addr, stmt->len)
-                                            : mms_sys_mprotect (proc->task, addr, stmt->len, stmt->prot);
-        res->err = -err;
-        if (err < 0)
-          res->summary = g_strdup_printf (_("%s failed: %s"), mms_stmt_kind_name (stmt->kind),
-                                          errno_word (-err));
-        else
-          set_summary (runner, SUMMARY_VMAS, (guint64) proc->task->mm->map_count);
-        return TRUE;
-      }
-
-    case MMS_STMT_MREMAP:
-      {
-        guint64 addr;
-        gint64 ret;
-
-        if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
-          return FALSE;
-        ret = mms_sys_mremap (proc->task, addr, stmt->len, stmt->new_len,
-                              stmt->maymove ? MMS_MREMAP_MAYMOVE : 0);
-        if (ret < 0)
-          {
-            res->err = (int) -ret;
-            res->summary = g_strdup_printf (_("mremap failed: %s"), errno_word (res->err));
-            return TRUE;
-          }
-        bind_label (runner, proc, stmt->as, (guint64) ret);
-        res->summary = g_strdup_printf (/* Translators: where mremap moved the mapping. */
-                                        _("now at 0x%llx"), (unsigned long long) ret);
-        return TRUE;
-      }
-
-    case MMS_STMT_BRK:
-      {
-        struct mm_struct *mm = proc->task->mm;
-        guint64 want = 0, got;
-
-        switch (stmt->brk_mode)
-          {
-          case MMS_BRK_SET:
-            if (!resolve_addr (runner, proc, &stmt->addr, &want, error))
-              return FALSE;
-            break;
-          case MMS_BRK_GROW:
-            want = stmt->brk_size > G_MAXUINT64 - mm->brk ? G_MAXUINT64 : mm->brk + stmt->brk_size;
-            break;
-          case MMS_BRK_SHRINK:
-            want = stmt->brk_size > mm->brk ? 0 : mm->brk - stmt->brk_size;
-            break;
-          }
-        got = mms_sys_brk (proc->task, want);
-        /* brk(0) is how a program asks for the break: not a failure. */
-        if (got != want && !(stmt->brk_mode == MMS_BRK_SET && want == 0))
-          res->err = ENOMEM;
-        res->summary = res->err != 0
-          ? g_strdup_printf (/* Translators: the program break did not move. */
-                             _("brk is 0x%llx (unchanged: ENOMEM)"), (unsigned long long) got)
-          : g_strdup_printf (_("brk is 0x%llx"), (unsigned long long) got);
-        return TRUE;
-      }
-
-    case MMS_STMT_READ:
-    case MMS_STMT_WRITE:
-    case MMS_STMT_FETCH:
-      {
-        MmsAccess access = stmt->kind == MMS_STMT_READ ? MMS_ACCESS_READ
-                           : stmt->kind == MMS_STMT_WRITE ? MMS_ACCESS_WRITE : MMS_ACCESS_EXEC;
-        guint64 max_pages = MAX (MAX_TOUCH_PAGES,
-                                 runner->machine->nr_frames + runner->machine->nr_swap_slots);
-        guint64 addr, len, done = 0;
-        guint64 stalled_at = G_MAXUINT64;
-        gboolean alive = TRUE;
-
-        if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
-          return FALSE;
-        /* The access ends at the top of the address space. */
-        len = addr == 0 ? stmt->len : MIN (stmt->len, G_MAXUINT64 - addr + 1);
-        while (done < len && alive && stalled_at == G_MAXUINT64)
-          {
-            /* Chunks end on page boundaries, so that no page is touched twice. */
-            guint64 room = (TOUCH_CHUNK_PAGES << MMS_PAGE_SHIFT)
-                           - ((addr + done) & (MMS_PAGE_SIZE - 1));
-            guint64 chunk = MIN (len - done, room);
-
-            if (done >= max_pages << MMS_PAGE_SHIFT)
-              STEP_ERROR (stmt->len_loc,
-                          "%s touches more than %" G_GUINT64_FORMAT " GiB of mapped memory "
-                          "in one step; split it into smaller accesses",
-                          stmt->kind == MMS_STMT_READ ? "read"
-                          : stmt->kind == MMS_STMT_WRITE ? "write" : "fetch",
-                          max_pages >> (30 - MMS_PAGE_SHIFT));
-            alive = mms_touch_stall (proc->task, addr + done, chunk, access, &stalled_at);
-            done += chunk;
-          }
-        if (!alive)
-          {
-            note_death (runner, proc, stmt->loc.line);
-            if (proc->task->state == MMS_TASK_KILLED_SEGV)
-              {
-                res->segv = TRUE;
-                res->summary = g_strdup_printf (/* Translators: the si_code (SEGV_MAPERR), the faulting address, the process killed. */
-                                                _("SIGSEGV (%s) at 0x%llx: %s is killed"),
-                                                proc->task->segv_code == MMS_SEGV_ACCERR ? "SEGV_ACCERR"
-                                                                                         : "SEGV_MAPERR",
-                                                (unsigned long long) proc->task->segv_addr, stmt->proc);
-              }
-            else
-              res->summary = g_strdup_printf (_("%s was killed by the OOM killer"), stmt->proc);
-            return TRUE;
-          }
-        note_death (runner, proc, stmt->loc.line);
-        if (stalled_at != G_MAXUINT64)
-          {
-            res->summary = g_strdup_printf (/* Translators: the faulting address, then the process. */
-                                            _("out of memory at 0x%llx (no frame, even after "
-                                              "reclaim): %s's access stops there"),
-                                            (unsigned long long) stalled_at, stmt->proc);
-            return TRUE;
-          }
-        set_summary (runner, SUMMARY_RSS, mms_mm_rss (proc->task->mm) << (MMS_PAGE_SHIFT - 10));
-        return TRUE;
-      }
-
-    case MMS_STMT_SHMGET:
-      err = mms_sys_shmget (m, stmt->key, stmt->size);
-      res->err = -err;
-      res->summary = err < 0 ? g_strdup_printf (_("shmget failed: %s"), errno_word (-err))
-                             : g_strdup_printf (/* Translators: a SysV shared-memory key. */
-                                 _("segment 0x%llx"), (unsigned long long) stmt->key);
-      return TRUE;
-
-    case MMS_STMT_SHMAT:
-      {
-        gint64 ret = mms_sys_shmat (proc->task, stmt->key);
-        if (ret < 0)
-          {
-            res->err = (int) -ret;
-            res->summary = g_strdup_printf (_("shmat failed: %s"), errno_word (res->err));
-            return TRUE;
-          }
-        bind_label (runner, proc, stmt->as, (guint64) ret);
-        res->summary = g_strdup_printf (_("attached at 0x%llx"), (unsigned long long) ret);
-        return TRUE;
-      }
-
-    case MMS_STMT_SHMDT:
-      {
-        guint64 addr;
-        if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
-          return FALSE;
-        err = mms_sys_shmdt (proc->task, addr);
-        res->err = -err;
-        res->summary = err < 0 ? g_strdup_printf (_("shmdt failed: %s"), errno_word (-err))
-                               : g_strdup (_("detached"));
-        return TRUE;
-      }
-
-    default:
-      g_assert_not_reached ();
     }
+  set_summary (runner, SUMMARY_RSS, mms_mm_rss (proc->task->mm) << (MMS_PAGE_SHIFT - 10));
+  return TRUE;
+}
+
+static gboolean
+run_shmget (MmsRunner     *runner,
+            const MmsStmt *stmt,
+            Proc          *proc,
+            GError       **error)
+{
+  MmsStepResult *res = &runner->result;
+  int err = mms_sys_shmget (runner->machine, stmt->key, stmt->size);
+
+  res->err = -err;
+  res->summary = err < 0 ? g_strdup_printf (_("shmget failed: %s"), errno_word (-err))
+                         : g_strdup_printf (/* Translators: a SysV shared-memory key. */
+                             _("segment 0x%llx"), (unsigned long long) stmt->key);
+  return TRUE;
+}
+
+static gboolean
+run_shmat (MmsRunner     *runner,
+           const MmsStmt *stmt,
+           Proc          *proc,
+           GError       **error)
+{
+  MmsStepResult *res = &runner->result;
+  gint64 ret = mms_sys_shmat (proc->task, stmt->key);
+
+  if (ret < 0)
+    {
+      res->err = (int) -ret;
+      res->summary = g_strdup_printf (_("shmat failed: %s"), errno_word (res->err));
+      return TRUE;
+    }
+  bind_label (runner, proc, stmt->as, (guint64) ret);
+  res->summary = g_strdup_printf (_("attached at 0x%llx"), (unsigned long long) ret);
+  return TRUE;
+}
+
+static gboolean
+run_shmdt (MmsRunner     *runner,
+           const MmsStmt *stmt,
+           Proc          *proc,
+           GError       **error)
+{
+  MmsStepResult *res = &runner->result;
+  guint64 addr;
+  int err;
+
+  if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
+    return FALSE;
+  err = mms_sys_shmdt (proc->task, addr);
+  res->err = -err;
+  res->summary = err < 0 ? g_strdup_printf (_("shmdt failed: %s"), errno_word (-err))
+                         : g_strdup (_("detached"));
+  return TRUE;
+}
+
+/* The error of the malloc family until the runner has an allocator. */
+static gboolean
+fail_malloc_unsupported (MmsRunner  *runner,
+                         MmsLoc      loc,
+                         GError    **error)
+{
+  mms_scenario_set_error (error, MMS_SCENARIO_ERROR_UNSUPPORTED, runner->scenario->filename,
+                          loc, "malloc is not supported yet");
   return FALSE;
 }
+
+/* malloc, calloc, realloc and free. */
+static gboolean
+run_malloc_unsupported (MmsRunner     *runner,
+                        const MmsStmt *stmt,
+                        Proc          *proc,
+                        GError       **error)
+{
+  return fail_malloc_unsupported (runner, stmt->loc, error);
+}
+
+/* What runs a statement. */
+typedef gboolean (*StmtRunFunc) (MmsRunner     *runner,
+                                 const MmsStmt *stmt,
+                                 Proc          *proc,
+                                 GError       **error);
+
+typedef struct
+{
+  MmsStmtKind kind;
+  gboolean in_process;      /* run by the running process stmt->proc (else PROC is NULL) */
+  StmtRunFunc run;
+} StmtRun;
+
+/* How each statement runs, one row each, indexed by kind: whether it
+ * needs its process running (lookup_proc () finds it, or reports the
+ * error, before the function runs) and its run_* function.  A statement
+ * that fails as a program's call would (ENOMEM, EINVAL) sets the step's
+ * result and returns TRUE; a misuse of the language returns FALSE with
+ * ERROR at the offending token.  To add a statement, see stmt_syntax[] in
+ * mms-parser.c. */
+#define RUN(kind, in_process, run) [kind] = { kind, in_process, run }
+
+static const StmtRun stmt_runs[] = {
+  RUN (MMS_STMT_SPAWN, FALSE, run_spawn),
+  RUN (MMS_STMT_FORK, TRUE, run_fork),
+  RUN (MMS_STMT_THREAD, TRUE, run_fork),
+  RUN (MMS_STMT_EXEC, TRUE, run_exec),
+  RUN (MMS_STMT_EXIT, TRUE, run_exit),
+  RUN (MMS_STMT_MMAP, TRUE, run_mmap),
+  RUN (MMS_STMT_MUNMAP, TRUE, run_munmap),
+  RUN (MMS_STMT_MPROTECT, TRUE, run_mprotect),
+  RUN (MMS_STMT_MREMAP, TRUE, run_mremap),
+  RUN (MMS_STMT_BRK, TRUE, run_brk),
+  RUN (MMS_STMT_READ, TRUE, run_access),
+  RUN (MMS_STMT_WRITE, TRUE, run_access),
+  RUN (MMS_STMT_FETCH, TRUE, run_access),
+  RUN (MMS_STMT_SHMGET, TRUE, run_shmget),
+  RUN (MMS_STMT_SHMAT, TRUE, run_shmat),
+  RUN (MMS_STMT_SHMDT, TRUE, run_shmdt),
+  RUN (MMS_STMT_ALLOC_PAGES, FALSE, run_alloc_pages),
+  RUN (MMS_STMT_FREE_PAGES, FALSE, run_free_pages),
+  RUN (MMS_STMT_KMEM_CACHE_ALLOC, FALSE, run_kmem_cache_alloc),
+  RUN (MMS_STMT_KMEM_CACHE_FREE, FALSE, run_kmem_cache_free),
+  RUN (MMS_STMT_KMALLOC, FALSE, run_kmalloc),
+  RUN (MMS_STMT_KFREE, FALSE, run_kfree),
+  RUN (MMS_STMT_RECLAIM, FALSE, run_reclaim),
+  RUN (MMS_STMT_MALLOC, TRUE, run_malloc_unsupported),
+  RUN (MMS_STMT_CALLOC, TRUE, run_malloc_unsupported),
+  RUN (MMS_STMT_REALLOC, TRUE, run_malloc_unsupported),
+  RUN (MMS_STMT_FREE, TRUE, run_malloc_unsupported),
+};
+
+#undef RUN
+
+G_STATIC_ASSERT (G_N_ELEMENTS (stmt_runs) == MMS_N_STMT_KINDS);
 
 static gboolean
 run_stmt (MmsRunner     *runner,
           const MmsStmt *stmt,
           GError       **error)
 {
-  switch (stmt->kind)
+  const StmtRun *row;
+  Proc *proc = NULL;
+
+  g_assert ((guint) stmt->kind < G_N_ELEMENTS (stmt_runs));
+  row = &stmt_runs[stmt->kind];
+  if (row->in_process)
     {
-    case MMS_STMT_ALLOC_PAGES:
-    case MMS_STMT_FREE_PAGES:
-    case MMS_STMT_KMEM_CACHE_ALLOC:
-    case MMS_STMT_KMEM_CACHE_FREE:
-    case MMS_STMT_KMALLOC:
-    case MMS_STMT_KFREE:
-    case MMS_STMT_RECLAIM:
-      return run_kernel_stmt (runner, stmt, error);
-    default:
-      return run_process_stmt (runner, stmt, error);
+      proc = lookup_proc (runner, stmt->proc, stmt->proc_loc, error);
+      if (proc == NULL)
+        return FALSE;
     }
+  return row->run (runner, stmt, proc, error);
 }
 
 static MmsZoneId
@@ -1243,142 +1409,306 @@ zone_from_word (const char *name,
   } G_STMT_END
 
 static gboolean
+check_errno (MmsRunner       *runner,
+             const MmsExpect *ex,
+             Proc            *proc,
+             GError         **error)
+{
+  const MmsStepResult *res = &runner->result;
+  int want = mms_errno_from_name (ex->name);
+
+  if (res->err != want && ex->after_step == 0)
+    EXPECT_FAIL (ex->name_loc, "no step has run yet, only the boot");
+  if (res->err != want)
+    EXPECT_FAIL (ex->name_loc, "the step %s", res->err == 0 ? "succeeded"
+                 : mms_errno_name (res->err) != NULL ? mms_errno_name (res->err) : "failed");
+  return TRUE;
+}
+
+static gboolean
+check_ok (MmsRunner       *runner,
+          const MmsExpect *ex,
+          Proc            *proc,
+          GError         **error)
+{
+  const MmsStepResult *res = &runner->result;
+
+  if (res->err != 0)
+    EXPECT_FAIL (ex->check_loc, "the step failed with %s", mms_errno_name (res->err));
+  if (res->segv)
+    EXPECT_FAIL (ex->check_loc, "the step ended in SIGSEGV");
+  return TRUE;
+}
+
+static gboolean
+check_free (MmsRunner       *runner,
+            const MmsExpect *ex,
+            Proc            *proc,
+            GError         **error)
+{
+  guint64 found = mms_machine_free_frames (runner->machine) << MMS_PAGE_SHIFT;
+
+  if (found != ex->value)
+    {
+      g_autofree char *s = format_size (found);
+      EXPECT_FAIL (ex->value_loc, "found %s (%" G_GUINT64_FORMAT " bytes) free", s, found);
+    }
+  return TRUE;
+}
+
+/* The zone an expect line names, or NULL with ERROR. */
+static struct zone *
+expect_zone (MmsRunner       *runner,
+             const MmsExpect *ex,
+             GError         **error)
+{
+  gboolean ok;
+  MmsZoneId id = zone_from_word (ex->name, &ok);
+  struct zone *zone = ok ? mms_machine_zone (runner->machine, id) : NULL;
+
+  if (zone == NULL)
+    mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, runner->scenario->filename,
+                            ex->name_loc, "this machine has no zone '%s'", ex->name);
+  return zone;
+}
+
+static gboolean
+check_nr_free (MmsRunner       *runner,
+               const MmsExpect *ex,
+               Proc            *proc,
+               GError         **error)
+{
+  struct zone *zone = expect_zone (runner, ex, error);
+
+  if (zone == NULL)
+    return FALSE;
+  if (ex->order > MMS_MAX_PAGE_ORDER)
+    STEP_ERROR (ex->loc, "order must be 0 to %d", MMS_MAX_PAGE_ORDER);
+  if (zone->free_area[ex->order].nr_free != ex->value)
+    EXPECT_FAIL (ex->value_loc, "found %" G_GUINT64_FORMAT " free blocks",
+                 zone->free_area[ex->order].nr_free);
+  return TRUE;
+}
+
+static gboolean
+check_zone_free (MmsRunner       *runner,
+                 const MmsExpect *ex,
+                 Proc            *proc,
+                 GError         **error)
+{
+  struct zone *zone = expect_zone (runner, ex, error);
+
+  if (zone == NULL)
+    return FALSE;
+  if ((zone->nr_free_pages << MMS_PAGE_SHIFT) != ex->value)
+    {
+      g_autofree char *s = format_size (zone->nr_free_pages << MMS_PAGE_SHIFT);
+      EXPECT_FAIL (ex->value_loc, "found %s free in %s", s, zone->name);
+    }
+  return TRUE;
+}
+
+/* The slab cache an expect line names, or NULL with ERROR. */
+static struct kmem_cache *
+expect_cache (MmsRunner       *runner,
+              const MmsExpect *ex,
+              GError         **error)
+{
+  struct kmem_cache *cache = mms_kmem_cache_find (runner->machine, ex->name);
+
+  if (cache == NULL)
+    {
+      g_autofree char *names = cache_names (runner->machine);
+      mms_scenario_set_error (error, MMS_SCENARIO_ERROR_SEMANTIC, runner->scenario->filename,
+                              ex->name_loc, "unknown slab cache '%s'; the caches are %s",
+                              ex->name, names);
+    }
+  return cache;
+}
+
+static gboolean
+check_slabs (MmsRunner       *runner,
+             const MmsExpect *ex,
+             Proc            *proc,
+             GError         **error)
+{
+  struct kmem_cache *cache = expect_cache (runner, ex, error);
+
+  if (cache == NULL)
+    return FALSE;
+  if (cache->slabs_full.length != ex->full || cache->slabs_partial.length != ex->partial
+      || cache->slabs_free.length != ex->empty)
+    EXPECT_FAIL (ex->value_loc, "found %u full, %u partial and %u free slabs", cache->slabs_full.length,
+                 cache->slabs_partial.length, cache->slabs_free.length);
+  return TRUE;
+}
+
+static gboolean
+check_objects (MmsRunner       *runner,
+               const MmsExpect *ex,
+               Proc            *proc,
+               GError         **error)
+{
+  struct kmem_cache *cache = expect_cache (runner, ex, error);
+
+  if (cache == NULL)
+    return FALSE;
+  if (cache->active_objs != ex->value)
+    EXPECT_FAIL (ex->value_loc, "found %" G_GUINT64_FORMAT " active objects", cache->active_objs);
+  return TRUE;
+}
+
+static gboolean
+check_swap (MmsRunner       *runner,
+            const MmsExpect *ex,
+            Proc            *proc,
+            GError         **error)
+{
+  MmsMachine *m = runner->machine;
+
+  if ((m->nr_swap_used << MMS_PAGE_SHIFT) != ex->value)
+    {
+      g_autofree char *str = format_size (m->nr_swap_used << MMS_PAGE_SHIFT);
+      EXPECT_FAIL (ex->value_loc, "found %s of swap in use", str);
+    }
+  return TRUE;
+}
+
+/* expect P segv and expect P oom: how PROC ended. */
+static gboolean
+check_killed (MmsRunner       *runner,
+              const MmsExpect *ex,
+              Proc            *proc,
+              GError         **error)
+{
+  MmsTaskState want = ex->kind == MMS_EXPECT_SEGV ? MMS_TASK_KILLED_SEGV
+                                                  : MMS_TASK_KILLED_OOM;
+
+  if (proc->task->state != want)
+    EXPECT_FAIL (ex->check_loc, "%s %s", ex->proc,
+                 proc->task->state == MMS_TASK_RUNNING ? "is running"
+                 : proc->task->state == MMS_TASK_EXITED ? "exited"
+                 : proc->task->state == MMS_TASK_KILLED_SEGV ? "was killed by SIGSEGV"
+                 : "was killed by the OOM killer");
+  return TRUE;
+}
+
+static gboolean
+check_vmas (MmsRunner       *runner,
+            const MmsExpect *ex,
+            Proc            *proc,
+            GError         **error)
+{
+  if ((guint64) proc->task->mm->map_count != ex->value)
+    EXPECT_FAIL (ex->value_loc, "found %d VMAs", proc->task->mm->map_count);
+  return TRUE;
+}
+
+static gboolean
+check_rss (MmsRunner       *runner,
+           const MmsExpect *ex,
+           Proc            *proc,
+           GError         **error)
+{
+  guint64 rss = mms_mm_rss (proc->task->mm) << MMS_PAGE_SHIFT;
+
+  if (rss != ex->value)
+    {
+      g_autofree char *str = format_size (rss);
+      EXPECT_FAIL (ex->value_loc, "found %s", str);
+    }
+  return TRUE;
+}
+
+/* expect P chunk and expect P heap. */
+static gboolean
+check_malloc_unsupported (MmsRunner       *runner,
+                          const MmsExpect *ex,
+                          Proc            *proc,
+                          GError         **error)
+{
+  return fail_malloc_unsupported (runner, ex->check_loc, error);
+}
+
+/* Which process an expect line needs. */
+typedef enum
+{
+  EXPECT_NO_PROC,           /* a check of the machine or of the step */
+  EXPECT_ANY_PROC,          /* expect P ...: P running or not */
+  EXPECT_RUNNING_PROC,      /* expect P ...: P still running */
+} ExpectProc;
+
+/* What checks an expect line: PROC is the process it names, or NULL. */
+typedef gboolean (*ExpectCheckFunc) (MmsRunner       *runner,
+                                     const MmsExpect *ex,
+                                     Proc            *proc,
+                                     GError         **error);
+
+typedef struct
+{
+  MmsExpectKind kind;
+  ExpectProc proc;
+  ExpectCheckFunc check;
+} ExpectCheck;
+
+/* How each expect line is checked, one row each, indexed by kind: the
+ * process it needs (looked up, and the error reported, before the
+ * function runs) and its check_* function, which reports a check that
+ * does not hold with EXPECT_FAIL.  To add a check, see expect_syntax[]
+ * in mms-parser.c. */
+#define CHECK(kind, proc, check) [kind] = { kind, proc, check }
+
+static const ExpectCheck expect_checks[] = {
+  CHECK (MMS_EXPECT_SEGV, EXPECT_ANY_PROC, check_killed),
+  CHECK (MMS_EXPECT_ERRNO, EXPECT_NO_PROC, check_errno),
+  CHECK (MMS_EXPECT_VMAS, EXPECT_RUNNING_PROC, check_vmas),
+  CHECK (MMS_EXPECT_RSS, EXPECT_RUNNING_PROC, check_rss),
+  CHECK (MMS_EXPECT_FREE, EXPECT_NO_PROC, check_free),
+  CHECK (MMS_EXPECT_OK, EXPECT_NO_PROC, check_ok),
+  CHECK (MMS_EXPECT_NR_FREE, EXPECT_NO_PROC, check_nr_free),
+  CHECK (MMS_EXPECT_ZONE_FREE, EXPECT_NO_PROC, check_zone_free),
+  CHECK (MMS_EXPECT_SLABS, EXPECT_NO_PROC, check_slabs),
+  CHECK (MMS_EXPECT_OBJECTS, EXPECT_NO_PROC, check_objects),
+  CHECK (MMS_EXPECT_OOM, EXPECT_ANY_PROC, check_killed),
+  CHECK (MMS_EXPECT_SWAP, EXPECT_NO_PROC, check_swap),
+  CHECK (MMS_EXPECT_CHUNK, EXPECT_RUNNING_PROC, check_malloc_unsupported),
+  CHECK (MMS_EXPECT_HEAP, EXPECT_RUNNING_PROC, check_malloc_unsupported),
+};
+
+#undef CHECK
+
+G_STATIC_ASSERT (G_N_ELEMENTS (expect_checks) == MMS_N_EXPECT_KINDS);
+
+static gboolean
 check_expect (MmsRunner       *runner,
               const MmsExpect *ex,
               GError         **error)
 {
-  MmsMachine *m = runner->machine;
-  const MmsStepResult *res = &runner->result;
+  const ExpectCheck *row;
+  Proc *proc = NULL;
 
-  switch (ex->kind)
+  g_assert ((guint) ex->kind < G_N_ELEMENTS (expect_checks));
+  row = &expect_checks[ex->kind];
+  if (row->proc != EXPECT_NO_PROC)
     {
-    case MMS_EXPECT_ERRNO:
-      {
-        int want = mms_errno_from_name (ex->name);
-        if (res->err != want && ex->after_step == 0)
-          EXPECT_FAIL (ex->name_loc, "no step has run yet, only the boot");
-        if (res->err != want)
-          EXPECT_FAIL (ex->name_loc, "the step %s", res->err == 0 ? "succeeded"
-                       : mms_errno_name (res->err) != NULL ? mms_errno_name (res->err) : "failed");
-        return TRUE;
-      }
-
-    case MMS_EXPECT_OK:
-      if (res->err != 0)
-        EXPECT_FAIL (ex->check_loc, "the step failed with %s", mms_errno_name (res->err));
-      if (res->segv)
-        EXPECT_FAIL (ex->check_loc, "the step ended in SIGSEGV");
-      return TRUE;
-
-    case MMS_EXPECT_FREE:
-      {
-        guint64 found = mms_machine_free_frames (m) << MMS_PAGE_SHIFT;
-        if (found != ex->value)
-          {
-            g_autofree char *s = format_size (found);
-            EXPECT_FAIL (ex->value_loc, "found %s (%" G_GUINT64_FORMAT " bytes) free", s, found);
-          }
-        return TRUE;
-      }
-
-    case MMS_EXPECT_NR_FREE:
-    case MMS_EXPECT_ZONE_FREE:
-      {
-        gboolean ok;
-        MmsZoneId id = zone_from_word (ex->name, &ok);
-        struct zone *zone = ok ? mms_machine_zone (m, id) : NULL;
-
-        if (zone == NULL)
-          STEP_ERROR (ex->name_loc, "this machine has no zone '%s'", ex->name);
-        if (ex->kind == MMS_EXPECT_NR_FREE)
-          {
-            if (ex->order > MMS_MAX_PAGE_ORDER)
-              STEP_ERROR (ex->loc, "order must be 0 to %d", MMS_MAX_PAGE_ORDER);
-            if (zone->free_area[ex->order].nr_free != ex->value)
-              EXPECT_FAIL (ex->value_loc, "found %" G_GUINT64_FORMAT " free blocks",
-                           zone->free_area[ex->order].nr_free);
-          }
-        else if ((zone->nr_free_pages << MMS_PAGE_SHIFT) != ex->value)
-          {
-            g_autofree char *s = format_size (zone->nr_free_pages << MMS_PAGE_SHIFT);
-            EXPECT_FAIL (ex->value_loc, "found %s free in %s", s, zone->name);
-          }
-        return TRUE;
-      }
-
-    case MMS_EXPECT_SLABS:
-    case MMS_EXPECT_OBJECTS:
-      {
-        struct kmem_cache *cache = mms_kmem_cache_find (m, ex->name);
-
-        if (cache == NULL)
-          {
-            g_autofree char *names = cache_names (m);
-            STEP_ERROR (ex->name_loc, "unknown slab cache '%s'; the caches are %s", ex->name, names);
-          }
-        if (ex->kind == MMS_EXPECT_OBJECTS)
-          {
-            if (cache->active_objs != ex->value)
-              EXPECT_FAIL (ex->value_loc, "found %" G_GUINT64_FORMAT " active objects", cache->active_objs);
-          }
-        else if (cache->slabs_full.length != ex->full || cache->slabs_partial.length != ex->partial
-                 || cache->slabs_free.length != ex->empty)
-          EXPECT_FAIL (ex->value_loc, "found %u full, %u partial and %u free slabs", cache->slabs_full.length,
-                       cache->slabs_partial.length, cache->slabs_free.length);
-        return TRUE;
-      }
-
-    case MMS_EXPECT_SWAP:
-      if ((m->nr_swap_used << MMS_PAGE_SHIFT) != ex->value)
-        {
-          g_autofree char *str = format_size (m->nr_swap_used << MMS_PAGE_SHIFT);
-          EXPECT_FAIL (ex->value_loc, "found %s of swap in use", str);
-        }
-      return TRUE;
-
-    case MMS_EXPECT_SEGV:
-    case MMS_EXPECT_OOM:
-    case MMS_EXPECT_VMAS:
-    case MMS_EXPECT_RSS:
-      {
-        Proc *proc = g_hash_table_lookup (runner->procs, ex->proc);
-
-        if (proc == NULL)
-          STEP_ERROR (ex->proc_loc, "no process '%s'", ex->proc);
-        if (ex->kind == MMS_EXPECT_SEGV || ex->kind == MMS_EXPECT_OOM)
-          {
-            MmsTaskState want = ex->kind == MMS_EXPECT_SEGV ? MMS_TASK_KILLED_SEGV
-                                                            : MMS_TASK_KILLED_OOM;
-            if (proc->task->state != want)
-              EXPECT_FAIL (ex->check_loc, "%s %s", ex->proc,
-                           proc->task->state == MMS_TASK_RUNNING ? "is running"
-                           : proc->task->state == MMS_TASK_EXITED ? "exited"
-                           : proc->task->state == MMS_TASK_KILLED_SEGV ? "was killed by SIGSEGV"
-                           : "was killed by the OOM killer");
-            return TRUE;
-          }
-        if (proc->task->state != MMS_TASK_RUNNING)
-          EXPECT_FAIL (ex->proc_loc, "%s is no longer running", ex->proc);
-        if (ex->kind == MMS_EXPECT_VMAS)
-          {
-            if ((guint64) proc->task->mm->map_count != ex->value)
-              EXPECT_FAIL (ex->value_loc, "found %d VMAs", proc->task->mm->map_count);
-          }
-        else
-          {
-            guint64 rss = mms_mm_rss (proc->task->mm) << MMS_PAGE_SHIFT;
-            if (rss != ex->value)
-              {
-                g_autofree char *str = format_size (rss);
-                EXPECT_FAIL (ex->value_loc, "found %s", str);
-              }
-          }
-        return TRUE;
-      }
-
-    default:
-      g_assert_not_reached ();
+      proc = g_hash_table_lookup (runner->procs, ex->proc);
+      if (proc == NULL)
+        STEP_ERROR (ex->proc_loc, "no process '%s'", ex->proc);
+      if (row->proc == EXPECT_RUNNING_PROC && proc->task->state != MMS_TASK_RUNNING)
+        EXPECT_FAIL (ex->proc_loc, "%s is no longer running", ex->proc);
     }
+  return row->check (runner, ex, proc, error);
+}
+
+/* Every kind has its row in stmt_runs[] and expect_checks[] (the tables
+ * are indexed by kind: a missing row would be all zeros). */
+static void
+check_tables (void)
+{
+  for (guint kind = 0; kind < G_N_ELEMENTS (stmt_runs); kind++)
+    g_assert (stmt_runs[kind].kind == kind && stmt_runs[kind].run != NULL);
+  for (guint kind = 0; kind < G_N_ELEMENTS (expect_checks); kind++)
+    g_assert (expect_checks[kind].kind == kind && expect_checks[kind].check != NULL);
 }
 
 /* Checks the expect lines that follow the current position. */

@@ -79,6 +79,15 @@ typedef enum
   MMS_STMT_KMALLOC,
   MMS_STMT_KFREE,
   MMS_STMT_RECLAIM,
+  /* Process statements of the C library's allocator (malloc(3)). */
+  MMS_STMT_MALLOC,
+  MMS_STMT_CALLOC,
+  MMS_STMT_REALLOC,
+  MMS_STMT_FREE,
+
+  /* Not a kind: the number of kinds.  New kinds go above it (see
+   * stmt_syntax[] in mms-parser.c for what else a statement needs). */
+  MMS_N_STMT_KINDS
 } MmsStmtKind;
 
 /* Protection bits, as in mman.h. */
@@ -218,6 +227,17 @@ typedef struct
 
     /* kernel reclaim */
     guint64 pages;         /* reclaim PAGES */
+
+    /* malloc SIZE [as L], calloc N SIZE [as L], realloc L SIZE, free L */
+    struct
+    {
+      guint64 alloc_size;  /* malloc, calloc, realloc SIZE (0 allowed) */
+      MmsLoc alloc_size_loc;
+      guint64 alloc_count; /* calloc N */
+      MmsLoc alloc_count_loc;
+      char *alloc_name;    /* realloc L (the result rebinds it), free L */
+      MmsLoc alloc_name_loc;
+    };
   };
 } MmsStmt;
 
@@ -235,6 +255,12 @@ typedef enum
   MMS_EXPECT_OBJECTS,     /* expect objects CACHE N (active objects) */
   MMS_EXPECT_OOM,         /* expect P oom: the OOM killer killed P */
   MMS_EXPECT_SWAP,        /* expect swap SIZE: swap space in use */
+  MMS_EXPECT_CHUNK,       /* expect P chunk L SIZE: the chunk size of L's chunk */
+  MMS_EXPECT_HEAP,        /* expect P heap SIZE: brk - start_brk */
+
+  /* Not a kind: the number of kinds (see expect_syntax[] in
+   * mms-parser.c for what else a check needs). */
+  MMS_N_EXPECT_KINDS
 } MmsExpectKind;
 
 /* An expect line; it checks the state after the step it follows. */
@@ -244,11 +270,11 @@ typedef struct
   MmsLoc loc;              /* the `expect` keyword */
   MmsLoc check_loc;        /* the check word: ok, errno, segv, free... */
   guint after_step;        /* the step it follows (0: after boot) */
-  char *proc;              /* segv, vmas, rss */
+  char *proc;              /* segv, oom, vmas, rss, chunk, heap */
   MmsLoc proc_loc;
-  char *name;              /* errno name ("ENOMEM"), zone name, cache name */
+  char *name;              /* errno name ("ENOMEM"), zone, cache, chunk L */
   MmsLoc name_loc;
-  guint64 value;           /* vmas N, rss/free SIZE, nr_free N, objects N */
+  guint64 value;           /* vmas N, rss/free/chunk/heap SIZE, nr_free N, objects N */
   MmsLoc value_loc;
   guint order;             /* nr_free ZONE ORDER N */
   guint64 full, partial, empty; /* slabs CACHE FULL PARTIAL EMPTY */
