@@ -13,6 +13,7 @@
 #include "mms-cli-common.h"
 #include "mms-cli-export.h"
 #include "mms-runner.h"
+#include "mms-malloc.h"
 #include "mms-snapshot.h"
 #include "mms-strace.h"
 #include "mms-i18n.h"
@@ -30,6 +31,7 @@ static const char *usage_text =
   "  mmscope-cli smaps FILE PROC [--until N]\n"
   "  mmscope-cli pagewalk FILE PROC ADDR [--until N]\n"
   "  mmscope-cli mt-dump FILE PROC [--until N] [--log]\n"
+  "  mmscope-cli heap FILE PROC [--until N] [--allocations]\n"
   "  mmscope-cli export FILE [--step N|all] [--view V] [--format png|svg|pdf]\n"
   "              [--width W] [--height H] [--scale S] [--no-narration] -o OUT\n"
   "  mmscope-cli import-strace TRACE [-o FILE.mms] [--check]\n"
@@ -51,6 +53,9 @@ static const char *usage_text =
   "  pagewalk   the page-table walk for ADDR in PROC, one line per level\n"
   "  mt-dump    PROC's maple tree (Linux 6.1+), node by node; --log: the\n"
   "             stores that built it, as tests/tools/mt-oracle reads them\n"
+  "  heap       PROC's malloc heap, chunk by chunk, and its bins (as pwndbg's\n"
+  "             heap and bins); --allocations: NAME heap|mmap OFFSET USABLE\n"
+  "             for each live allocation, then brk OFFSET\n"
   "  import-strace  the scenario that replays TRACE (strace -o TRACE -e\n"
   "             trace=memory,execve,openat,open,close CMD); --check runs it and\n"
   "             compares every result with the real kernel's\n"
@@ -84,6 +89,7 @@ typedef struct
   gboolean events;
   gboolean json;
   gboolean log;
+  gboolean allocations;
 } Options;
 
 /* Parses the options of a command that takes one FILE argument. */
@@ -128,17 +134,19 @@ parse_file_command_args (const char  *command,
     { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json, N_("Print the final state as JSON"), NULL },
     { "log", 0, 0, G_OPTION_ARG_NONE, &opts->log,
       N_("Print the maple tree stores instead, with a dump at the end (mt-oracle's input)"), NULL },
+    { "allocations", 0, 0, G_OPTION_ARG_NONE, &opts->allocations,
+      N_("One line per live allocation, then the break"), NULL },
     { NULL },
   };
   g_autofree char *param = g_strdup_printf ("%s FILE%s", command, extra_names);
 
-  /* The list ends at the first entry without a name: run takes --events
-   * and --json, mt-dump --log, the others only --until. */
+  /* The table ends at the first NULL name: --events and --json are run's,
+   * --log is mt-dump's, --allocations heap's; the others take only --until. */
   if (run_options)
     entries[3].long_name = NULL;
-  else if (g_str_equal (command, "mt-dump"))
+  else if (g_str_equal (command, "mt-dump") || g_str_equal (command, "heap"))
     {
-      entries[1] = entries[3];
+      entries[1] = entries[g_str_equal (command, "mt-dump") ? 3 : 4];
       entries[2].long_name = NULL;
     }
   else
@@ -374,6 +382,13 @@ cmd_process (int    argc,
                             task->mm->id);
   else if (g_str_equal (command, "mt-dump"))
     mms_report_mt_dump (task->mm, out);
+  else if (g_str_equal (command, "heap") && opts.allocations)
+    mms_report_allocations (task->mm, out);
+  else if (g_str_equal (command, "heap"))
+    {
+      mms_report_heap (task->mm, out);
+      mms_report_bins (task->mm, out);
+    }
   else
     mms_report_pagewalk (task->mm, addr, out);
   write_out (out);
@@ -530,7 +545,8 @@ main (int    argc,
   if (g_str_equal (command, "list"))
     return cmd_list (argc, argv);
   if (g_str_equal (command, "maps") || g_str_equal (command, "smaps")
-      || g_str_equal (command, "pagewalk") || g_str_equal (command, "mt-dump"))
+      || g_str_equal (command, "pagewalk") || g_str_equal (command, "mt-dump")
+      || g_str_equal (command, "heap"))
     return cmd_process (argc, argv);
   if (g_str_equal (command, "import-strace"))
     return cmd_import_strace (argc, argv);

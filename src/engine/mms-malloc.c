@@ -122,9 +122,17 @@ struct mms_malloc_state
   gboolean corrupt;         /* glibc did not notice a double free */
   gboolean busy;            /* a call is half done: the checker waits */
   /* The program's names for pointers (`as NAME`), in binding order. */
-  GHashTable *names;        /* char * -> guint64 * */
+  GHashTable *names;        /* char * -> MmsAllocName * */
   GPtrArray *name_order;    /* char *, owned by names */
 };
+
+/* What a name of the program stands for. */
+typedef struct
+{
+  guint64 ptr;              /* 0: NULL */
+  guint64 usable;           /* malloc_usable_size when it was bound or freed */
+  gboolean freed;
+} MmsAllocName;
 
 /* One call's context: the task, its heap, the writes to apply. */
 typedef struct
@@ -1916,9 +1924,9 @@ names_by_ptr (struct mms_malloc_state *av)
   for (guint i = 0; i < av->name_order->len; i++)
     {
       const char *name = av->name_order->pdata[i];
-      guint64 *ptr = g_hash_table_lookup (av->names, name);
-      if (*ptr != 0)
-        g_hash_table_insert (map, ptr, (gpointer) name);
+      MmsAllocName *slot = g_hash_table_lookup (av->names, name);
+      if (slot->ptr != 0 && !slot->freed)
+        g_hash_table_insert (map, &slot->ptr, (gpointer) name);
     }
   return map;
 }
@@ -2077,7 +2085,7 @@ mms_malloc_set_name (struct mm_struct *mm,
                      guint64           ptr)
 {
   struct mms_malloc_state *av;
-  guint64 *slot;
+  MmsAllocName *slot;
 
   g_return_if_fail (mm != NULL && name != NULL);
   if (mm->malloc_state == NULL)
@@ -2087,19 +2095,36 @@ mms_malloc_set_name (struct mm_struct *mm,
   if (slot == NULL)
     {
       char *key = g_strdup (name);
-      slot = g_new (guint64, 1);
+      slot = g_new0 (MmsAllocName, 1);
       g_hash_table_insert (av->names, key, slot);
       g_ptr_array_add (av->name_order, key);
     }
-  *slot = ptr;
+  slot->ptr = ptr;
+  slot->usable = mms_malloc_usable_size (mm, ptr);
+  slot->freed = FALSE;
+}
+
+void
+mms_malloc_name_freed (struct mm_struct *mm,
+                       const char       *name)
+{
+  MmsAllocName *slot;
+
+  if (!mms_malloc_active (mm))
+    return;
+  slot = g_hash_table_lookup (mm->malloc_state->names, name);
+  if (slot != NULL)
+    slot->freed = TRUE;
 }
 
 gboolean
 mms_malloc_lookup_name (struct mm_struct *mm,
                         const char       *name,
-                        guint64          *ptr)
+                        guint64          *ptr,
+                        guint64          *usable,
+                        gboolean         *freed)
 {
-  const guint64 *slot;
+  const MmsAllocName *slot;
 
   if (!mms_malloc_active (mm))
     return FALSE;
@@ -2107,7 +2132,11 @@ mms_malloc_lookup_name (struct mm_struct *mm,
   if (slot == NULL)
     return FALSE;
   if (ptr != NULL)
-    *ptr = *slot;
+    *ptr = slot->ptr;
+  if (usable != NULL)
+    *usable = slot->usable;
+  if (freed != NULL)
+    *freed = slot->freed;
   return TRUE;
 }
 
@@ -2323,20 +2352,20 @@ mms_report_allocations (struct mm_struct *mm,
       for (guint i = 0; i < av->name_order->len; i++)
         {
           const char *name = av->name_order->pdata[i];
-          const guint64 *ptr = g_hash_table_lookup (av->names, name);
+          const MmsAllocName *slot = g_hash_table_lookup (av->names, name);
           MmsChunk *c;
 
-          if (ptr == NULL || *ptr == 0)
+          if (slot->ptr == 0 || slot->freed)
             continue;
-          c = lookup_chunk (av, *ptr);
+          c = lookup_chunk (av, slot->ptr);
           if (c == NULL || (c->state != MMS_CHUNK_INUSE && c->state != MMS_CHUNK_MMAPPED))
             continue;
           if (c->state == MMS_CHUNK_MMAPPED)
             g_string_append_printf (out, "%s mmap 0x%" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT "\n",
-                                    name, *ptr & (PAGE - 1), c->size - CHUNK_HDR);
+                                    name, slot->ptr & (PAGE - 1), c->size - CHUNK_HDR);
           else
             g_string_append_printf (out, "%s heap 0x%" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT "\n",
-                                    name, *ptr - mm->start_brk, c->size - SIZE_SZ);
+                                    name, slot->ptr - mm->start_brk, c->size - SIZE_SZ);
         }
     }
   g_string_append_printf (out, "brk 0x%" G_GINT64_MODIFIER "x\n", mm->brk - mm->start_brk);
@@ -2429,7 +2458,7 @@ mms_malloc_state_copy (const struct mms_malloc_state *src)
     {
       const char *name = from->name_order->pdata[i];
       char *key = g_strdup (name);
-      g_hash_table_insert (av->names, key, g_memdup2 (g_hash_table_lookup (from->names, name), sizeof (guint64)));
+      g_hash_table_insert (av->names, key, g_memdup2 (g_hash_table_lookup (from->names, name), sizeof (MmsAllocName)));
       g_ptr_array_add (av->name_order, key);
     }
   return av;
