@@ -487,6 +487,22 @@ test_maple_tree (void)
   g_assert_cmpstr (mms_element_get_object (slot), ==, "vma:1:13");
   g_assert_cmphex (slot->hi, ==, 0x7ffff7ff1fff);
   g_assert_true (slot->flags & MMS_ELEMENT_EMPHASIS);
+  /* The store's walk: the root and the leaf holding the new range are
+   * emphasised, the other leaf is not. */
+  {
+    guint emphasised = 0;
+    for (guint i = 0; i < mms_scene_get_n_elements (maple); i++)
+      {
+        MmsElement *e = mms_scene_get_element (maple, i);
+        if (g_str_has_prefix (e->id, "mt-node:") && (e->flags & MMS_ELEMENT_EMPHASIS))
+          {
+            g_assert_cmphex (e->lo, <=, 0x7ffff7ff1000);
+            g_assert_cmphex (e->hi, >=, 0x7ffff7ff1fff);
+            emphasised++;
+          }
+      }
+    g_assert_cmpuint (emphasised, ==, 2);
+  }
 
   all = mms_view_build (MMS_VIEW_ALL, &source, &options, 1280, 720);
   for (guint i = 0; i < mms_scene_get_n_elements (all); i++)

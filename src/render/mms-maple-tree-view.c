@@ -10,6 +10,10 @@
  * nodes that fit from the left and says how many more it has; the levels
  * below show the children of the nodes drawn, so that 65,530 VMAs cost no
  * more than one panel of boxes.
+ *
+ * The last maple tree store of the step (or of the event being animated)
+ * is shown as its walk: every node on the way from the root to the range
+ * stored, and the slots written, are emphasised (mas_wr_walk).
  */
 #include "mms-config.h"
 
@@ -19,6 +23,13 @@
 #define ROW_H 52.0
 #define BOX_H 26.0
 #define NODE_GAP 6.0
+
+/* The range of the last store to the mm's tree among the events shown. */
+typedef struct
+{
+  gboolean any;
+  guint64 first, last;
+} Walk;
 
 typedef struct
 {
@@ -39,6 +50,7 @@ node_type_name (const struct maple_node *node)
 static void
 add_node (MmsViewContext   *ctx,
           struct mm_struct *mm,
+          const Walk       *walk,
           const Placed     *p,
           guint             depth,
           double            y,
@@ -73,6 +85,8 @@ add_node (MmsViewContext   *ctx,
                                  node->end + 1u, node->max);
   box->lo = node->min;
   box->hi = node->max;
+  if (walk->any && node->min <= walk->last && node->max >= walk->first)
+    box->flags |= MMS_ELEMENT_EMPHASIS;
   box->tooltip = mms_scene_printf (ctx->scene,
                                    /* Translators: a maple tree node: its type (leaf_64, arange_64),
                                     * its slots in use, its range. */
@@ -95,6 +109,8 @@ add_node (MmsViewContext   *ctx,
       e->text_color = MMS_COLOR_TEXT_AUTO;
       e->lo = first;
       e->hi = last;
+      if (walk->any && leaf && first <= walk->last && last >= walk->first)
+        e->flags |= MMS_ELEMENT_EMPHASIS;
       if (leaf)
         {
           struct vm_area_struct *vma = node->slot[i];
@@ -197,6 +213,18 @@ build_tree (MmsViewContext   *ctx,
   double y = r->y + MMS_LINE_HEIGHT + 6;
   double cell_w = 30;
   MmsElement *head;
+  Walk walk = { FALSE, 0, 0 };
+
+  for (guint i = 0; i < ctx->source->n_events; i++)
+    {
+      const MmsEvent *ev = &ctx->source->events[i];
+      if (ev->kind == MMS_EV_MT_STORE && ev->mm == mm->id && ev->end > ev->start)
+        {
+          walk.any = TRUE;
+          walk.first = ev->start;
+          walk.last = ev->end - 1;
+        }
+    }
 
   head = mms_view_add_text (ctx, mms_scene_printf (ctx->scene, "mt-root:%u", mm->id), r->x, r->y,
                             r->width, MMS_LINE_HEIGHT,
@@ -234,7 +262,8 @@ build_tree (MmsViewContext   *ctx,
         }
       n = lay_out_level (level, r->x, r->width, cell_w);
       for (guint i = 0; i < n; i++)
-        add_node (ctx, mm, &g_array_index (level, Placed, i), depth, y, cell_w, next, r->x + r->width);
+        add_node (ctx, mm, &walk, &g_array_index (level, Placed, i), depth, y, cell_w, next,
+                  r->x + r->width);
       if (n < level->len)
         {
           const Placed *last = &g_array_index (level, Placed, n - 1);
