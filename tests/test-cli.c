@@ -246,6 +246,27 @@ test_mt_dump (void)
     g_assert_cmpint (r.status, ==, 2);
     result_clear (&r);
   }
+  /* export draws the maple tree on request, refuses other trees, and
+   * writes nothing then. */
+  {
+    Result r = { 0 };
+    g_autofree char *dir = g_dir_make_tmp ("mmscope-mt-XXXXXX", NULL);
+    g_autofree char *png = g_build_filename (dir, "maple.png", NULL);
+    g_autofree char *bad = g_build_filename (dir, "bad.png", NULL);
+
+    run_cli (&r, "export", "maple-node-split", "--view", "vma-tree", "--vma-tree", "maple",
+             "-o", png, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+    result_clear (&r);
+    run_cli (&r, "export", "maple-node-split", "--vma-tree", "btree", "-o", bad, NULL);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "--vma-tree"));
+    g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+    result_clear (&r);
+    g_unlink (png);
+    g_rmdir (dir);
+  }
 }
 
 static void
