@@ -255,7 +255,9 @@ static char *
 describe_body (const MmsEvent *ev)
 {
   const char *zone = mms_zone_label (ev->zone);
-  guint64 size = G_GUINT64_CONSTANT (1) << ev->order;
+  /* order is a buddy order for the page events, a bin index (up to 127)
+   * for malloc's: only the former make a size. */
+  guint64 size = ev->order < 64 ? G_GUINT64_CONSTANT (1) << ev->order : 0;
 
   switch (ev->kind)
     {
