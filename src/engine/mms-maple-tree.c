@@ -857,6 +857,7 @@ mms_mt_store (struct maple_tree *mt,
 
   g_return_if_fail (index <= last);
   mt->last_wr = MMS_MAPLE_WR_NONE;
+  mt->gen++;
   if (node == NULL)
     {
       /* mas_store_root() -> mas_root_expand() */
@@ -992,6 +993,7 @@ mms_mt_init (struct maple_tree *mt,
 void
 mms_mt_destroy (struct maple_tree *mt)
 {
+  mt->gen++;
   subtree_free (mt, mt->root);
   mt->root = NULL;
 }
@@ -1029,6 +1031,7 @@ mms_mt_dup (struct maple_tree       *dst,
 {
   g_return_if_fail (dst->root == NULL);
   dst->alloc_range = src->alloc_range;
+  dst->gen++;
   if (src->root != NULL)
     dst->root = dup_node (dst, src->root, map, user_data);
 }

@@ -56,6 +56,7 @@ struct maple_tree
   gboolean alloc_range;
   guint n_nodes;
   MmsMapleWrType last_wr;
+  guint64 gen;              /* grows with every change (checkers skip an unchanged tree) */
 };
 
 void mms_mt_init (struct maple_tree *mt,

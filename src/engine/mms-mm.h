@@ -120,6 +120,7 @@ struct mm_struct
    * stores Linux 6.12's mm/vma.c and mm/mmap.c make. */
   struct maple_tree mm_mt;
   guint mt_quiet;           /* while > 0, range changes store nothing (one store follows) */
+  guint64 mt_checked_gen;   /* mm_mt.gen when mms_mt_check () last passed, + 1 (0: never) */
   guint64 pgd;              /* pfn of the top-level page table */
 
   gint mm_users;

@@ -340,8 +340,13 @@ mms_check_mm_mt (struct mm_struct  *mm,
 {
   MtWalk walk = { .next = mm->mmap };
 
-  if (!mms_mt_check (&mm->mm_mt, error))
-    return FALSE;
+  /* The tree's own invariants change only when the tree does. */
+  if (mm->mt_checked_gen != mm->mm_mt.gen + 1)
+    {
+      if (!mms_mt_check (&mm->mm_mt, error))
+        return FALSE;
+      mm->mt_checked_gen = mm->mm_mt.gen + 1;
+    }
   mms_mt_foreach (&mm->mm_mt, mt_walk_cb, &walk);
   if (walk.bad_start != 0)
     MMS_CHECK_FAIL ("mm %u: the maple tree holds %s at 0x%" G_GINT64_MODIFIER "x where the list "
