@@ -91,6 +91,15 @@ typedef struct
   gboolean read;            /* memcpy's source */
 } Write;
 
+/* The writes of one call, in order (one buffer for every call: the engine
+ * runs on one thread). */
+typedef struct
+{
+  Write *w;
+  guint len, cap;
+  guint64 last_page;        /* the page of the last write kept, if one page */
+} Writes;
+
 struct mms_malloc_state
 {
   GHashTable *chunks;       /* addr -> MmsChunk: heap chunks but top, mmapped chunks */
@@ -121,6 +130,13 @@ struct mms_malloc_state
   guint next_id;
   gboolean corrupt;         /* glibc did not notice a double free */
   gboolean busy;            /* a call is half done: the checker waits */
+  /* The PTE slots of the two pages written last (the tcache's struct and
+   * the chunk of the moment), valid while mm->pgtable_frees is pte_epoch
+   * (+1: none is valid; a copy of the state starts with none). */
+  guint64 pte_page[2];
+  guint64 *pte_slot[2];
+  guint pte_epoch;
+  gboolean pte_valid;
   /* The program's names for pointers (`as NAME`), in binding order. */
   GHashTable *names;        /* char * -> MmsAllocName * */
   GPtrArray *name_order;    /* char *, owned by names */
@@ -141,7 +157,7 @@ typedef struct
   struct mm_struct *mm;
   MmsMachine *machine;
   struct mms_malloc_state *av;
-  GArray *writes;
+  Writes *writes;
   const char *abort;        /* malloc_printerr's message, static */
   int err;
 } Ctx;
@@ -243,12 +259,39 @@ is_bin_header (struct mms_malloc_state *av,
 /* --- Memory writes ------------------------------------------------------- */
 
 static void
+writes_grow (Writes *ws)
+{
+  ws->cap = MAX (64, ws->cap * 2);
+  ws->w = g_renew (Write, ws->w, ws->cap);
+}
+
+static inline void
+wr_access (Ctx      *ctx,
+           guint64   addr,
+           guint64   len,
+           gboolean  read)
+{
+  Writes *ws = ctx->writes;
+  guint64 page = addr >> MMS_PAGE_SHIFT;
+
+  /* A second write to the page just written changes nothing. */
+  if (!read && page == ws->last_page && ((addr + len - 1) >> MMS_PAGE_SHIFT) == page)
+    return;
+  ws->last_page = !read && ((addr + len - 1) >> MMS_PAGE_SHIFT) == page ? page : G_MAXUINT64;
+  if (G_UNLIKELY (ws->len == ws->cap))
+    writes_grow (ws);
+  ws->w[ws->len].addr = addr;
+  ws->w[ws->len].len = len;
+  ws->w[ws->len].read = read;
+  ws->len++;
+}
+
+static inline void
 wr (Ctx     *ctx,
     guint64  addr,
     guint64  len)
 {
-  Write w = { addr, len, FALSE };
-  g_array_append_val (ctx->writes, w);
+  wr_access (ctx, addr, len, FALSE);
 }
 
 /* A write to a list neighbour: nothing when it is a bin header (those live
@@ -262,6 +305,34 @@ wr_link (Ctx      *ctx,
     wr (ctx, c->addr + offset, 8);
 }
 
+/* The PTE slot of PAGE (a page number), through the two-entry cache. */
+static const guint64 *
+cached_pte (Ctx     *ctx,
+            guint64  page)
+{
+  struct mms_malloc_state *av = ctx->av;
+  guint64 *slot;
+
+  if (!av->pte_valid || av->pte_epoch != ctx->mm->pgtable_frees)
+    {
+      av->pte_page[0] = av->pte_page[1] = G_MAXUINT64;
+      av->pte_epoch = ctx->mm->pgtable_frees;
+      av->pte_valid = TRUE;
+    }
+  if (av->pte_page[0] == page)
+    return av->pte_slot[0];
+  if (av->pte_page[1] == page)
+    return av->pte_slot[1];
+  slot = mms_pte_lookup (ctx->mm, page << MMS_PAGE_SHIFT);
+  if (slot == NULL)
+    return NULL;
+  av->pte_page[1] = av->pte_page[0];
+  av->pte_slot[1] = av->pte_slot[0];
+  av->pte_page[0] = page;
+  av->pte_slot[0] = slot;
+  return slot;
+}
+
 /* Applies the writes in order, one touch a page; FALSE when the process
  * died (out of memory): its mm may be gone, nothing may be read. */
 static gboolean
@@ -272,7 +343,7 @@ flush_writes (Ctx *ctx)
 
   for (guint i = 0; i < ctx->writes->len; i++)
     {
-      const Write *w = &g_array_index (ctx->writes, Write, i);
+      const Write *w = &ctx->writes->w[i];
       guint64 first = w->addr >> MMS_PAGE_SHIFT;
       guint64 last = (w->addr + w->len - 1) >> MMS_PAGE_SHIFT;
 
@@ -280,31 +351,46 @@ flush_writes (Ctx *ctx)
         continue;
       if (first == last && first == last_page && (w->read || !last_read))
         continue;
+      /* A page the access would find present, writable, accessed and
+       * dirty is a walk that changes nothing (handle_pte_fault's case 7):
+       * with no one watching the events, skip the fault. */
+      if (first == last && !MMS_EMITTING (ctx->machine))
+        {
+          const guint64 *ptep = cached_pte (ctx, first);
+          guint64 need = w->read ? MMS_PTE_PRESENT | MMS_PTE_ACCESSED
+                                 : MMS_PTE_PRESENT | MMS_PTE_RW | MMS_PTE_ACCESSED | MMS_PTE_DIRTY;
+
+          if (ptep != NULL && (*ptep & need) == need && !(*ptep & MMS_PTE_SWAP))
+            {
+              last_page = last;
+              last_read = w->read;
+              continue;
+            }
+        }
       if (!mms_touch (ctx->task, w->addr, w->len, w->read ? MMS_ACCESS_READ : MMS_ACCESS_WRITE))
         return FALSE;
       last_page = last;
       last_read = w->read;
     }
-  g_array_set_size (ctx->writes, 0);
+  ctx->writes->len = 0;
+  ctx->writes->last_page = G_MAXUINT64;
   return ctx->task->state == MMS_TASK_RUNNING;
 }
 
 /* --- Events -------------------------------------------------------------- */
 
 static void
-emit (Ctx          *ctx,
-      MmsEventKind  kind,
-      guint64       addr,
-      guint64       size,
-      guint64       addr2,
-      guint64       size2,
-      guint         bin,
-      guint         state)
+emit_event (Ctx          *ctx,
+            MmsEventKind  kind,
+            guint64       addr,
+            guint64       size,
+            guint64       addr2,
+            guint64       size2,
+            guint         bin,
+            guint         state)
 {
   MmsEvent ev = { 0 };
 
-  if (!MMS_EMITTING (ctx->machine))
-    return;
   ev.kind = kind;
   ev.pid = ctx->task->pid;
   ev.mm = ctx->mm->id;
@@ -318,6 +404,22 @@ emit (Ctx          *ctx,
   ev.level = state;
   ev.cache = kind == MMS_EV_MALLOC_ABORT ? ctx->abort : NULL;
   mms_machine_emit (ctx->machine, &ev);
+}
+
+/* Builds the event only when someone listens (the hot paths call this on
+ * every malloc and free). */
+static inline void
+emit (Ctx          *ctx,
+      MmsEventKind  kind,
+      guint64       addr,
+      guint64       size,
+      guint64       addr2,
+      guint64       size2,
+      guint         bin,
+      guint         state)
+{
+  if (MMS_EMITTING (ctx->machine))
+    emit_event (ctx, kind, addr, size, addr2, size2, bin, state);
 }
 
 /* malloc_printerr: glibc prints MESSAGE and aborts. */
@@ -1500,7 +1602,7 @@ static gboolean
 ctx_begin (Ctx                *ctx,
            struct task_struct *task)
 {
-  static GArray *writes;
+  static Writes writes;
 
   memset (ctx, 0, sizeof *ctx);
   if (task == NULL || task->mm == NULL || task->state != MMS_TASK_RUNNING)
@@ -1512,11 +1614,9 @@ ctx_begin (Ctx                *ctx,
     task->mm->malloc_state = malloc_state_new ();
   ctx->av = task->mm->malloc_state;
   ctx->av->busy = TRUE;
-  /* One buffer for every call: the engine runs on one thread. */
-  if (writes == NULL)
-    writes = g_array_new (FALSE, FALSE, sizeof (Write));
-  g_array_set_size (writes, 0);
-  ctx->writes = writes;
+  writes.len = 0;
+  writes.last_page = G_MAXUINT64;
+  ctx->writes = &writes;
   return TRUE;
 }
 
@@ -1529,8 +1629,8 @@ ctx_end (Ctx *ctx)
 
   ctx->av->busy = FALSE;
   alive = flush_writes (ctx);
-
-  g_array_set_size (ctx->writes, 0);
+  ctx->writes->len = 0;
+  ctx->writes->last_page = G_MAXUINT64;
   if (!alive)
     return FALSE;
   if (ctx->abort != NULL)
@@ -1725,9 +1825,7 @@ int_realloc (Ctx      *ctx,
       else
         {
           guint64 sz = oldsize - CHUNK_HDR + SIZE_SZ;
-          Write w = { mem_of (oldp), sz, TRUE };
-
-          g_array_append_val (ctx->writes, w);
+          wr_access (ctx, mem_of (oldp), sz, TRUE);
           wr (ctx, mem_of (got), sz);
           emit (ctx, MMS_EV_REALLOC_MOVE, oldp->addr, oldsize, got->addr, got->size, 0, 0);
           int_free (ctx, oldp);
@@ -1802,8 +1900,6 @@ mms_realloc (struct task_struct *task,
               /* Must allocate, copy, free. */
               guint64 oldsize = oldp->size;
               guint64 oldmem = mem_of (oldp);
-              Write w = { oldmem, oldsize - CHUNK_HDR, TRUE };
-
               flush_writes (&ctx);
               out = mms_malloc (task, bytes, err);
               if (out == 0)
@@ -1811,7 +1907,7 @@ mms_realloc (struct task_struct *task,
               if (!ctx_begin (&ctx, task))
                 return out;
               oldp = lookup_chunk (ctx.av, oldmem);
-              g_array_append_val (ctx.writes, w);
+              wr_access (&ctx, oldmem, oldsize - CHUNK_HDR, TRUE);
               wr (&ctx, out, oldsize - CHUNK_HDR);
               if (oldp != NULL)
                 munmap_chunk (&ctx, oldp);
