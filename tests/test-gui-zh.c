@@ -46,6 +46,8 @@ static const char * const allowed[] = {
    * ("free(): double free detected in tcache 2") */
   "double", "detected", "in", "corruption", "fasttop", "invalid", "pointer", "unaligned",
   "prev", "size", "next", "corrupted", "list", "linked", "out", "consolidating", "vs",
+  /* the kernel's name for its VMA tree since 6.1 ("maple 树") */
+  "maple",
   /* units */
   "B", "K", "M", "G", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB",
   /* errno names */

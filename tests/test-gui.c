@@ -155,6 +155,40 @@ test_views (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* The VMA tree view's switch: the maple tree's node boxes, and a slot
+ * selected with its VMA in the layout; back to the rbtree's nodes. */
+static void
+test_vma_tree_switch (void)
+{
+  MmsWindow *window = new_window ();
+  MmsSceneView *view = mms_window_get_scene_view (window);
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  guint boxes = 0;
+
+  mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("maple-node-split"));
+  mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (7));
+  mms_test_gui_activate (window, "vma-tree", g_variant_new_string ("maple"));
+  mms_test_gui_activate (window, "view", g_variant_new_string ("vma-tree"));
+  nodes = mms_scene_find_kind (mms_scene_view_get_scene (view), MMS_ELEMENT_NODE);
+  for (guint i = 0; i < nodes->len; i++)
+    boxes += g_str_has_prefix (((MmsElement *) g_ptr_array_index (nodes, i))->id, "mt-node:");
+  g_assert_cmpuint (boxes, ==, 3);
+  entries = mms_scene_find_kind (mms_scene_view_get_scene (view), MMS_ELEMENT_ENTRY);
+  g_assert_cmpuint (entries->len, >=, 17);
+  mms_scene_view_select (view, "vma:1:13");
+  g_assert_cmpstr (mms_scene_view_get_selection (view), ==, "vma:1:13");
+  mms_test_gui_activate (window, "step", NULL);
+  g_assert_cmpstr (mms_scene_view_get_selection (view), ==, "vma:1:13");
+  mms_test_gui_activate (window, "vma-tree", g_variant_new_string ("rbtree"));
+  g_clear_pointer (&nodes, g_ptr_array_unref);
+  nodes = mms_scene_find_kind (mms_scene_view_get_scene (view), MMS_ELEMENT_NODE);
+  g_assert_cmpuint (nodes->len, >, 0);
+  for (guint i = 0; i < nodes->len; i++)
+    g_assert_false (g_str_has_prefix (((MmsElement *) g_ptr_array_index (nodes, i))->id, "mt-node:"));
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 /* A bad scenario shows FILE:LINE:COLUMN in the info bar and the open one
  * stays. */
 /* The GtkShortcutsWindow of each toplevel, visible or not. */
@@ -671,6 +705,7 @@ main (int   argc,
   g_test_add_func ("/gui/goto", test_goto);
   g_test_add_func ("/gui/open-process", test_open_process);
   g_test_add_func ("/gui/views", test_views);
+  g_test_add_func ("/gui/vma-tree-switch", test_vma_tree_switch);
   g_test_add_func ("/gui/views/after-closed-windows", test_views_after_closed_windows);
   g_test_add_func ("/gui/bad-scenario", test_bad_scenario);
   g_test_add_func ("/gui/time-travel", test_time_travel);

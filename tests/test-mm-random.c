@@ -5,6 +5,7 @@
  * fork, thread, exit, mmap (anonymous and file, private and shared, fixed
  * and not), munmap, mprotect, mremap, brk, read, write and fetch.  Memory
  * is small and swap is on, so reclaim, swap and the OOM killer run too. */
+#include "mms-test-maple.h"
 #include "mms-test-engine.h"
 #include "mms-vma-index.h"
 
@@ -95,6 +96,9 @@ check_gap_searches (MmsMachine *m,
           guint64 low = k == 0 ? MMS_MMAP_MIN_ADDR : (guint64) g_rand_int_range (rand, 1, 1 << 20) << MMS_PAGE_SHIFT;
           guint64 high = k == 0 ? mm->mmap_base : mm->task_size - ((guint64) g_rand_int_range (rand, 0, 4096) << MMS_PAGE_SHIFT);
           g_assert_cmphex (mms_vma_index_gap_topdown (mm->vma_index, len, low, high), ==,
+                           naive_topdown (mm, len, low, high));
+          /* mas_empty_area_rev () through the maple tree finds the same. */
+          g_assert_cmphex (mms_mt_unmapped_area_topdown (mm, len, low, high), ==,
                            naive_topdown (mm, len, low, high));
           g_assert_cmphex (mms_vma_index_gap_bottomup (mm->vma_index, len, low, high), ==,
                            naive_bottomup (mm, len, low, high));
@@ -212,8 +216,10 @@ random_run (MmsArch  arch,
   struct mms_file *file;
   guint names = 0;
   const guint prots[] = { 0, 1, 3, 5, 7, 3, 3 };
+  g_autoptr(GString) trees = g_string_new (NULL);
 
   file = mms_file_create (m, "data.bin", 256 << 10);
+  mms_test_mt_log_start (m);
 
   for (guint step = 0; step < steps; step++)
     {
@@ -304,7 +310,11 @@ random_run (MmsArch  arch,
         g_error ("after step %u: %s", step, error->message);
       check_gap_searches (m, gap_rand);
       check_find_vma (m, gap_rand);
+      if (task != NULL && task->mm != NULL)
+        mms_test_mt_checkpoint (task->mm, trees);
     }
+  /* Every mm's maple tree, after each step on it, is the kernel's. */
+  mms_test_mt_compare (m, trees);
   g_assert_cmpuint (watch.events, >, steps);
   /* The run went through the interesting paths, not just the easy ones. */
   g_test_message ("%" G_GUINT64_FORMAT " events: %" G_GUINT64_FORMAT " splits, %" G_GUINT64_FORMAT

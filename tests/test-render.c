@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "mms-builtin.h"
+#include "mms-process.h"
 #include "mms-render.h"
 
 typedef struct
@@ -431,6 +432,93 @@ test_png (void)
     }
 }
 
+static guint
+count_prefix (MmsScene   *scene,
+              const char *prefix)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < mms_scene_get_n_elements (scene); i++)
+    if (g_str_has_prefix (mms_scene_get_element (scene, i)->id, prefix))
+      n++;
+  return n;
+}
+
+/* The VMA tree view in maple mode after maple-node-split's split (step 7):
+ * one box per node of mm_mt, one cell per slot, the new VMA's slot the same
+ * object as its VMA in the layout view; the rbtree mode draws no box. */
+static void
+test_maple_tree (void)
+{
+  Run run = { 0 };
+  MmsSceneSource source;
+  MmsSceneOptions options = { 0 };
+  g_autoptr(MmsScene) maple = NULL;
+  g_autoptr(MmsScene) rb = NULL;
+  g_autoptr(MmsScene) all = NULL;
+  struct task_struct *task;
+  const struct maple_tree *mt;
+  guint slots = 0;
+  gboolean in_layout = FALSE;
+  MmsElement *slot = NULL;
+
+  run_open (&run, "maple-node-split", 7);
+  task = mms_runner_lookup_task (run.runner, "p");
+  mt = &task->mm->mm_mt;
+  g_assert_cmpuint (mt->n_nodes, ==, 3);
+  for (guint i = 0; i <= mt->root->end; i++)
+    slots += ((struct maple_node *) mt->root->slot[i])->end + 1u;
+  slots += mt->root->end + 1u;
+
+  mms_scene_source_init (&source, run.runner);
+  options.maple_tree = TRUE;
+  maple = mms_view_build (MMS_VIEW_VMA_TREE, &source, &options, 1280, 720);
+  g_assert_cmpuint (count_prefix (maple, "mt-node:"), ==, mt->n_nodes);
+  g_assert_cmpuint (count_prefix (maple, "mt-slot:"), ==, slots);
+  g_assert_cmpuint (count_prefix (maple, "mt-edge:"), ==, mt->root->end + 1u);
+  g_assert_cmpuint (count_prefix (maple, "node:"), ==, 0);
+  for (guint i = 0; i < mms_scene_get_n_elements (maple); i++)
+    {
+      MmsElement *e = mms_scene_get_element (maple, i);
+      if (g_str_has_prefix (e->id, "mt-slot:") && e->lo == 0x7ffff7ff1000)
+        slot = e;
+    }
+  g_assert_nonnull (slot);
+  g_assert_cmpstr (mms_element_get_object (slot), ==, "vma:1:13");
+  g_assert_cmphex (slot->hi, ==, 0x7ffff7ff1fff);
+  g_assert_true (slot->flags & MMS_ELEMENT_EMPHASIS);
+  /* The store's walk: the root and the leaf holding the new range are
+   * emphasised, the other leaf is not. */
+  {
+    guint emphasised = 0;
+    for (guint i = 0; i < mms_scene_get_n_elements (maple); i++)
+      {
+        MmsElement *e = mms_scene_get_element (maple, i);
+        if (g_str_has_prefix (e->id, "mt-node:") && (e->flags & MMS_ELEMENT_EMPHASIS))
+          {
+            g_assert_cmphex (e->lo, <=, 0x7ffff7ff1000);
+            g_assert_cmphex (e->hi, >=, 0x7ffff7ff1fff);
+            emphasised++;
+          }
+      }
+    g_assert_cmpuint (emphasised, ==, 2);
+  }
+
+  all = mms_view_build (MMS_VIEW_ALL, &source, &options, 1280, 720);
+  for (guint i = 0; i < mms_scene_get_n_elements (all); i++)
+    {
+      MmsElement *e = mms_scene_get_element (all, i);
+      if (e->kind == MMS_ELEMENT_VMA && g_strcmp0 (mms_element_get_object (e), "vma:1:13") == 0)
+        in_layout = TRUE;
+    }
+  g_assert_true (in_layout);
+
+  rb = mms_view_build (MMS_VIEW_VMA_TREE, &source, NULL, 1280, 720);
+  g_assert_cmpuint (count_prefix (rb, "mt-node:"), ==, 0);
+  g_assert_cmpuint (count_prefix (rb, "node:"), >, 0);
+  run_close (&run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -444,5 +532,6 @@ main (int   argc,
   g_test_add_func ("/render/scene/i386-kernel", test_i386_kernel);
   g_test_add_func ("/render/scene/fonts-and-bounds", test_fonts_and_bounds);
   g_test_add_func ("/render/png", test_png);
+  g_test_add_func ("/render/scene/maple-tree", test_maple_tree);
   return g_test_run ();
 }

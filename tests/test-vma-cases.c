@@ -4,10 +4,13 @@
  * setarch -R on Linux (see the README there); caseNNNN.expected is what
  * /proc/self/maps showed afterwards.  The engine must give the same lines
  * (range and permissions) in [0x10000000, 0x7ffff7ff7000), and the
- * address-space checkers must hold after every event. */
+ * address-space checkers must hold after every event.  The main process's
+ * maple tree after every statement must be the one the kernel's own
+ * lib/maple_tree.c builds from the same stores (mms-test-maple.c). */
 #include <stdio.h>
 
 #include "mms-runner.h"
+#include "mms-test-maple.h"
 
 typedef struct
 {
@@ -68,6 +71,7 @@ test_case (gconstpointer data)
   g_autoptr(MmsScenario) scenario = NULL;
   g_autoptr(MmsRunner) runner = NULL;
   g_autoptr(GString) maps = g_string_new (NULL);
+  g_autoptr(GString) trees = g_string_new (NULL);
   struct task_struct *task;
   Watch watch = { 0 };
   guint n;
@@ -81,12 +85,18 @@ test_case (gconstpointer data)
   sscanf (strrchr (base, '/') + 5, "%u", &n);
   watch.full = n % 16 == 0;
   mms_runner_set_event_func (runner, check_after_event_cb, &watch);
+  if (mms_runner_get_machine (runner) != NULL)
+    mms_test_mt_log_start (mms_runner_get_machine (runner));
   while (!mms_runner_is_done (runner))
     {
       g_assert_true (mms_runner_step (runner, &error));
       g_assert_no_error (error);
       g_assert_true (mms_machine_check (mms_runner_get_machine (runner), &error));
       g_assert_no_error (error);
+      mms_test_mt_log_start (mms_runner_get_machine (runner));
+      task = mms_runner_lookup_task (runner, "main");
+      if (task != NULL && task->mm != NULL)
+        mms_test_mt_checkpoint (task->mm, trees);
     }
   task = mms_runner_lookup_task (runner, "main");
   g_assert_nonnull (task);
@@ -95,6 +105,7 @@ test_case (gconstpointer data)
   want = window (expected_text);
   got = window (maps->str);
   g_assert_cmpstr (got, ==, want);
+  mms_test_mt_compare (mms_runner_get_machine (runner), trees);
 }
 
 int

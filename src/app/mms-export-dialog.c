@@ -201,6 +201,7 @@ fill_options (MmsExportDialog  *self,
 {
   GVariant *dark = g_action_group_get_action_state (G_ACTION_GROUP (self->window), "dark");
   GVariant *pid = g_action_group_get_action_state (G_ACTION_GROUP (self->window), "process");
+  GVariant *tree = g_action_group_get_action_state (G_ACTION_GROUP (self->window), "vma-tree");
 
   mms_export_options_init (options);
   options->format = get_format (self);
@@ -214,8 +215,11 @@ fill_options (MmsExportDialog  *self,
   options->palette = mms_palette_get (dark != NULL && g_variant_get_boolean (dark) ? MMS_THEME_DARK
                                                                                  : MMS_THEME_LIGHT);
   options->pid = pid != NULL && g_variant_is_of_type (pid, G_VARIANT_TYPE_INT32) ? g_variant_get_int32 (pid) : 0;
+  options->maple_tree = tree != NULL && g_variant_is_of_type (tree, G_VARIANT_TYPE_STRING)
+                        && g_str_equal (g_variant_get_string (tree, NULL), "maple");
   g_clear_pointer (&dark, g_variant_unref);
   g_clear_pointer (&pid, g_variant_unref);
+  g_clear_pointer (&tree, g_variant_unref);
   if (every_step (self) && options->format == MMS_EXPORT_PDF)
     {
       /* A handout is A4. */

@@ -24,6 +24,7 @@ struct _MmsSceneView
   MmsScene *previous;
   MmsView view;
   gint pid;
+  gboolean maple_tree;       /* the VMA tree view shows mm_mt */
   MmsTheme theme;
   double mag;                 /* everything larger (presentation mode): the
                                * scene is built at the size divided by it */
@@ -71,6 +72,7 @@ build_scene (MmsSceneView *self,
   mms_scene_source_init (&source, self->runner);
   options.pid = self->pid;
   options.collapsed = self->collapsed;
+  options.maple_tree = self->maple_tree;
   options.previous = previous;
   return mms_view_build (self->view, &source, &options, width, height);
 }
@@ -530,6 +532,15 @@ mms_scene_view_set_pid (MmsSceneView *self,
 }
 
 void
+mms_scene_view_set_maple_tree (MmsSceneView *self,
+                               gboolean      maple_tree)
+{
+  g_return_if_fail (MMS_IS_SCENE_VIEW (self));
+  self->maple_tree = maple_tree;
+  mms_scene_view_update (self);
+}
+
+void
 mms_scene_view_set_theme (MmsSceneView *self,
                           MmsTheme      theme)
 {
@@ -636,6 +647,7 @@ mms_scene_view_build_scene (MmsSceneView         *self,
   g_return_val_if_fail (MMS_IS_SCENE_VIEW (self), NULL);
   options.pid = self->pid;
   options.collapsed = self->collapsed;
+  options.maple_tree = self->maple_tree;
   options.previous = previous;
   return mms_view_build (self->view, source, &options,
                          MAX (200, gtk_widget_get_allocated_width (GTK_WIDGET (self))),

@@ -32,6 +32,9 @@ void mms_scene_view_set_view (MmsSceneView *self,
 MmsView mms_scene_view_get_view (MmsSceneView *self);
 void mms_scene_view_set_pid (MmsSceneView *self,
                              gint          pid);
+/* The VMA tree view: the maple tree (Linux 6.1+) instead of the rbtree. */
+void mms_scene_view_set_maple_tree (MmsSceneView *self,
+                                    gboolean      maple_tree);
 void mms_scene_view_set_theme (MmsSceneView *self,
                                MmsTheme      theme);
 MmsTheme mms_scene_view_get_theme (MmsSceneView *self);

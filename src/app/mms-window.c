@@ -603,6 +603,22 @@ dark_change_state_cb (GSimpleAction *action,
   g_object_set (gtk_settings_get_default (), "gtk-application-prefer-dark-theme", dark, NULL);
 }
 
+/* win.vma-tree: "rbtree" (Linux 2.6 to 6.0, the course notes) or "maple"
+ * (Linux 6.1 and later); exports follow it too. */
+static void
+vma_tree_change_state_cb (GSimpleAction *action,
+                          GVariant      *state,
+                          gpointer       data)
+{
+  MmsWindow *self = data;
+  const char *tree = g_variant_get_string (state, NULL);
+
+  if (!g_str_equal (tree, "rbtree") && !g_str_equal (tree, "maple"))
+    return;
+  g_simple_action_set_state (action, state);
+  mms_scene_view_set_maple_tree (self->scene_view, g_str_equal (tree, "maple"));
+}
+
 static void
 zoom_in_activated_cb (GSimpleAction *action,
                       GVariant      *param,
@@ -827,6 +843,7 @@ static const GActionEntry win_entries[] = {
   { "step-back", back_activated_cb, NULL, NULL, NULL },
   { "skip-animation", skip_animation_activated_cb, NULL, NULL, NULL },
   { "animate", NULL, NULL, "true", animate_change_state_cb },
+  { "vma-tree", NULL, "s", "'rbtree'", vma_tree_change_state_cb },
   { "console-run", console_run_activated_cb, "s", NULL, NULL },
   { "save-session", save_session_activated_cb, "s", NULL, NULL },
   { "save-session-as", save_session_as_activated_cb, NULL, NULL, NULL },
@@ -1138,6 +1155,13 @@ mms_window_init (MmsWindow *self)
   g_signal_connect (self->speed_adjustment, "value-changed", G_CALLBACK (speed_changed_cb), self);
 
   g_menu_append (menu, _("Dark theme"), "win.dark");
+  {
+    g_autoptr(GMenu) trees = g_menu_new ();
+    g_menu_append (trees, _("VMA tree: red-black tree (Linux 2.6 to 6.0, the course notes)"),
+                   "win.vma-tree::rbtree");
+    g_menu_append (trees, _("VMA tree: maple tree (Linux 6.1 and later)"), "win.vma-tree::maple");
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (trees));
+  }
   g_menu_append (zoom, _("Zoom in"), "win.zoom-in");
   g_menu_append (zoom, _("Zoom out"), "win.zoom-out");
   g_menu_append (zoom, _("Actual size"), "win.zoom-reset");

@@ -69,6 +69,7 @@ mms_cli_export (int    argc,
   g_autofree char *height_text = NULL;
   g_autofree char *scale_text = NULL;
   g_autofree char *theme_text = NULL;
+  g_autofree char *tree_text = NULL;
   g_autofree char *out = NULL;
   gboolean no_narration = FALSE;
   gint max_events = 4;
@@ -84,6 +85,7 @@ mms_cli_export (int    argc,
     { "height", 0, 0, G_OPTION_ARG_STRING, &height_text, N_("Height in pixels (default 720)"), N_("H") },
     { "scale", 0, 0, G_OPTION_ARG_STRING, &scale_text, N_("Device pixels (PNG, SVG) or points (PDF) per pixel (default 1)"), N_("S") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &theme_text, N_("light (the default), dark or high-contrast"), N_("T") },
+    { "vma-tree", 0, 0, G_OPTION_ARG_STRING, &tree_text, N_("The VMA tree view's tree: rbtree (Linux 2.6 to 6.0, the default) or maple (Linux 6.1 and later)"), N_("TREE") },
     { "no-narration", 0, 0, G_OPTION_ARG_NONE, &no_narration, N_("Leave out the statement, its note and its events"), NULL },
     { "events", 0, 0, G_OPTION_ARG_INT, &max_events, N_("Event sentences in the narration (default 4)"), N_("N") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out, N_("The file to write (with --step all and png or svg: the name of the sequence)"), N_("OUT") },
@@ -116,6 +118,13 @@ mms_cli_export (int    argc,
         }
       else
         return mms_cli_usage_error (_("--step takes a step number, 0 or more, or 'all' (not '%s')"), step_text);
+    }
+  if (tree_text != NULL)
+    {
+      if (g_str_equal (tree_text, "maple"))
+        options.maple_tree = TRUE;
+      else if (!g_str_equal (tree_text, "rbtree"))
+        return mms_cli_usage_error (_("--vma-tree takes rbtree or maple (not '%s')"), tree_text);
     }
   if (view_text != NULL && !mms_view_from_name (view_text, &options.view))
     return mms_cli_usage_error (_("--view: no view '%s' (layout, mm, vma-tree, page-table, physical, slab, events, all)"),

@@ -31,6 +31,7 @@ static const char *usage_text =
   "  mmscope-cli maps FILE PROC [--until N]\n"
   "  mmscope-cli smaps FILE PROC [--until N]\n"
   "  mmscope-cli pagewalk FILE PROC ADDR [--until N]\n"
+  "  mmscope-cli mt-dump FILE PROC [--until N] [--log]\n"
   "  mmscope-cli heap FILE PROC [--until N] [--allocations]\n"
   "  mmscope-cli export FILE [--step N|all] [--view V] [--format png|svg|pdf]\n"
   "              [--width W] [--height H] [--scale S] [--no-narration] -o OUT\n"
@@ -53,6 +54,8 @@ static const char *usage_text =
   "  maps       PROC's VMAs in the format of /proc/PID/maps\n"
   "  smaps      PROC's VMAs with their memory counts, as /proc/PID/smaps\n"
   "  pagewalk   the page-table walk for ADDR in PROC, one line per level\n"
+  "  mt-dump    PROC's maple tree (Linux 6.1+), node by node; --log: the\n"
+  "             stores that built it, as tests/tools/mt-oracle reads them\n"
   "  heap       PROC's malloc heap, chunk by chunk, and its bins (as pwndbg's\n"
   "             heap and bins); --allocations: NAME heap|mmap OFFSET USABLE\n"
   "             for each live allocation, then brk OFFSET\n"
@@ -91,6 +94,7 @@ typedef struct
   gint until;
   gboolean events;
   gboolean json;
+  gboolean log;
   gboolean allocations;
 } Options;
 
@@ -134,6 +138,8 @@ parse_file_command_args (const char  *command,
     { "until", 0, 0, G_OPTION_ARG_INT, &opts->until, N_("Show the state after step N"), "N" },
     { "events", 0, 0, G_OPTION_ARG_NONE, &opts->events, N_("Print each step's events"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json, N_("Print the final state as JSON"), NULL },
+    { "log", 0, 0, G_OPTION_ARG_NONE, &opts->log,
+      N_("Print the maple tree stores instead, with a dump at the end (mt-oracle's input)"), NULL },
     { "allocations", 0, 0, G_OPTION_ARG_NONE, &opts->allocations,
       N_("One line per live allocation, then the break"), NULL },
     { NULL },
@@ -141,13 +147,16 @@ parse_file_command_args (const char  *command,
   g_autofree char *param = g_strdup_printf ("%s FILE%s", command, extra_names);
 
   /* The table ends at the first NULL name: --events and --json are run's,
-   * --allocations is heap's. */
-  if (g_str_equal (command, "heap"))
-    entries[1] = entries[3];
-  if (!run_options)
-    entries[run_options || g_str_equal (command, "heap") ? 2 : 1].long_name = NULL;
-  else
+   * --log is mt-dump's, --allocations heap's; the others take only --until. */
+  if (run_options)
     entries[3].long_name = NULL;
+  else if (g_str_equal (command, "mt-dump") || g_str_equal (command, "heap"))
+    {
+      entries[1] = entries[g_str_equal (command, "mt-dump") ? 3 : 4];
+      entries[2].long_name = NULL;
+    }
+  else
+    entries[1].long_name = NULL;
   /* G_MININT: not given (a given -1 must be refused, not taken as unset). */
   opts->until = G_MININT;
   context = g_option_context_new (param);
@@ -187,12 +196,14 @@ print_events (MmsRunner *runner,
     }
 }
 
-/* Opens FILE and runs it to step UNTIL (-1: the end).  Returns an exit status. */
+/* Opens FILE and runs it to step UNTIL (-1: the end), logging the maple
+ * tree stores when LOG_MAPLE.  Returns an exit status. */
 static int
 open_and_run (const char      *file,
               gint             until,
               gboolean         print_steps,
               gboolean         print_events_too,
+              gboolean         log_maple,
               MmsScenario    **scenario_out,
               MmsRunner      **runner_out,
               GString         *out)
@@ -212,6 +223,8 @@ open_and_run (const char      *file,
   runner = mms_runner_new (scenario, &error);
   if (runner == NULL)
     return input_error (error);
+  if (log_maple)
+    mms_machine_mt_log_start (mms_runner_get_machine (runner));
   /* Without --events nobody reads the events: the engine skips them. */
   if (!print_events_too)
     mms_runner_set_record_events (runner, FALSE);
@@ -264,7 +277,8 @@ cmd_run (int    argc,
 
   if ((status = parse_file_command ("run", argc, argv, TRUE, &opts, &file)) != EXIT_OK)
     return status;
-  status = open_and_run (file, opts.until, !opts.json, opts.events, &scenario, &runner, out);
+  status = open_and_run (file, opts.until, !opts.json, opts.events, FALSE, &scenario, &runner,
+                         out);
   if (status != EXIT_OK)
     return status;
   if (opts.json)
@@ -297,7 +311,7 @@ cmd_report (int    argc,
 
   if ((status = parse_file_command (argv[1], argc, argv, FALSE, &opts, &file)) != EXIT_OK)
     return status;
-  status = open_and_run (file, opts.until, FALSE, FALSE, &scenario, &runner, out);
+  status = open_and_run (file, opts.until, FALSE, FALSE, FALSE, &scenario, &runner, out);
   if (status != EXIT_OK)
     return status;
   report (mms_runner_get_machine (runner), out);
@@ -305,7 +319,7 @@ cmd_report (int    argc,
   return EXIT_OK;
 }
 
-/* maps, smaps and pagewalk: a view of one process. */
+/* maps, smaps, pagewalk and mt-dump: a view of one process. */
 static int
 cmd_process (int    argc,
              char **argv)
@@ -341,7 +355,7 @@ cmd_process (int    argc,
         /* Translators: keep ADDR. */
         return mms_cli_usage_error (_("ADDR '%s' is not a number"), addr_text);
     }
-  status = open_and_run (file, opts.until, FALSE, FALSE, &scenario, &runner, out);
+  status = open_and_run (file, opts.until, FALSE, FALSE, opts.log, &scenario, &runner, out);
   if (status != EXIT_OK)
     return status;
   task = mms_runner_lookup_task (runner, proc_name);
@@ -369,6 +383,11 @@ cmd_process (int    argc,
     mms_report_maps (task->mm, out);
   else if (g_str_equal (command, "smaps"))
     mms_report_smaps (task->mm, out);
+  else if (g_str_equal (command, "mt-dump") && opts.log)
+    g_string_append_printf (out, "%sdump %u\n", mms_machine_mt_log (task->mm->machine),
+                            task->mm->id);
+  else if (g_str_equal (command, "mt-dump"))
+    mms_report_mt_dump (task->mm, out);
   else if (g_str_equal (command, "heap") && opts.allocations)
     mms_report_allocations (task->mm, out);
   else if (g_str_equal (command, "heap"))
@@ -532,7 +551,8 @@ main (int    argc,
   if (g_str_equal (command, "list"))
     return cmd_list (argc, argv);
   if (g_str_equal (command, "maps") || g_str_equal (command, "smaps")
-      || g_str_equal (command, "pagewalk") || g_str_equal (command, "heap"))
+      || g_str_equal (command, "pagewalk") || g_str_equal (command, "mt-dump")
+      || g_str_equal (command, "heap"))
     return cmd_process (argc, argv);
   if (g_str_equal (command, "import-strace"))
     return cmd_import_strace (argc, argv);

@@ -114,6 +114,13 @@ clone_rb_links (Remap          *r,
   clone_rb_links (r, node->rb_right);
 }
 
+static gpointer
+remap_cb (gpointer entry,
+          gpointer user_data)
+{
+  return remap (user_data, entry);
+}
+
 static struct mm_struct *
 clone_mm (struct mm_struct *mm,
           MmsMachine       *c,
@@ -149,6 +156,8 @@ clone_mm (struct mm_struct *mm,
     ? &((struct vm_area_struct *) remap (r, rb_entry (mm->mm_rb.rb_node, struct vm_area_struct, vm_rb)))->vm_rb
     : NULL;
   copy->mmap_cache = remap (r, mm->mmap_cache);
+  mms_mt_init (&copy->mm_mt, mm->mm_mt.alloc_range);
+  mms_mt_dup (&copy->mm_mt, &mm->mm_mt, remap_cb, r);
   return copy;
 }
 
@@ -164,6 +173,7 @@ mms_machine_clone (MmsMachine *m)
   c = g_memdup2 (m, sizeof *m);
   c->event_func = NULL;
   c->event_data = NULL;
+  c->mt_log = m->mt_log != NULL ? g_string_new_len (m->mt_log->str, m->mt_log->len) : NULL;
   c->mem_map = g_memdup2 (m->mem_map, sizeof (struct page) * m->nr_frames);
   c->swap_map = g_memdup2 (m->swap_map, MAX (m->nr_swap_slots, 1));
 

@@ -63,6 +63,11 @@ static const KindInfo kinds[MMS_NR_EVENT_KINDS] = {
   [MMS_EV_BRK] = { "brk", "sys_brk" },
   [MMS_EV_MREMAP_MOVE] = { "mremap-move", "move_vma" },
   [MMS_EV_SHM] = { "shm", "do_shmat" },
+  [MMS_EV_MT_STORE] = { "mt-store", "mas_wr_store_entry" },
+  [MMS_EV_MT_SPLIT] = { "mt-split", "mas_split" },
+  [MMS_EV_MT_REBALANCE] = { "mt-rebalance", "mas_rebalance" },
+  [MMS_EV_MT_SPANNING] = { "mt-spanning", "mas_wr_spanning_store" },
+  [MMS_EV_MT_EMPTY_AREA] = { "mt-empty-area", "mas_empty_area_rev" },
   [MMS_EV_EXPAND_STACK] = { "expand-stack", "expand_stack" },
   [MMS_EV_PTE_ALLOC] = { "pte-alloc", "__pte_alloc" },
   [MMS_EV_PGTABLE_FREE] = { "pgtable-free", "free_pgtables" },
@@ -250,7 +255,9 @@ static char *
 describe_body (const MmsEvent *ev)
 {
   const char *zone = mms_zone_label (ev->zone);
-  guint64 size = G_GUINT64_CONSTANT (1) << ev->order;
+  /* order is a buddy order for the page events, a bin index (up to 127)
+   * for malloc's: only the former make a size. */
+  guint64 size = ev->order < 64 ? G_GUINT64_CONSTANT (1) << ev->order : 0;
 
   switch (ev->kind)
     {
@@ -487,6 +494,45 @@ describe_body (const MmsEvent *ev)
         return g_strdup_printf (_("SysV segment 0x%llx of %llu KiB"), U (ev->count), U (ev->end >> 10));
       /* Translators: %1$llx is a SysV IPC key, %2$llx a user address. */
       return g_strdup_printf (_("segment 0x%llx attached at 0x%llx"), U (ev->count), U (ev->addr));
+    case MMS_EV_MT_STORE:
+      if (ev->vma == 0)
+        /* Translators: [%1$llx, %2$llx) is a range of user addresses; keep NULL. */
+        return g_strdup_printf (_("[0x%llx, 0x%llx) becomes an empty (NULL) range of the maple tree"),
+                                U (ev->start), U (ev->end));
+      /* Translators: %1$u is a VMA's number, [%2$llx, %3$llx) its range. */
+      return g_strdup_printf (_("VMA %u is stored over [0x%llx, 0x%llx) in the maple tree"),
+                              ev->vma, U (ev->start), U (ev->end));
+    case MMS_EV_MT_SPLIT:
+      if (ev->level == 1)
+        /* Translators: %1$llu is a number of nodes, %2$u the tree's height. */
+        return g_strdup_printf (_("the leaf overflows its 16 slots and shares them with a sibling "
+                                  "that has room (mas_push_data); the tree has %llu nodes, "
+                                  "height %u"), U (ev->count), ev->order);
+      /* Translators: %1$llu is a number of nodes, %2$u the tree's height. */
+      return g_strdup_printf (_("the leaf overflows its 16 slots and splits in two, the parent "
+                                "gets a pivot; the tree has %llu nodes, height %u"),
+                              U (ev->count), ev->order);
+    case MMS_EV_MT_REBALANCE:
+      /* Translators: %1$llu is a number of nodes, %2$u the tree's height. */
+      return g_strdup_printf (_("the leaf keeps too few slots (6 or fewer): it is combined with a "
+                                "sibling, split evenly again if the two do not fit in one node; "
+                                "the tree has %llu nodes, height %u"),
+                              U (ev->count), ev->order);
+    case MMS_EV_MT_SPANNING:
+      /* Translators: %1$llu is a number of nodes, %2$u the tree's height. */
+      return g_strdup_printf (_("the range crosses the end of a leaf: the leaves it meets are "
+                                "rebuilt up to the root; the tree has %llu nodes, height %u"),
+                              U (ev->count), ev->order);
+    case MMS_EV_MT_EMPTY_AREA:
+      if (ev->addr == G_MAXUINT64)
+        /* Translators: %1$llu is a size in KiB, %2$llx an address. */
+        return g_strdup_printf (_("the gaps of the maple tree's nodes show no free %llu KiB "
+                                  "below 0x%llx"), U (ev->count >> 10), U (ev->end));
+      /* Translators: %1$llu is a size in KiB, %2$llx an address, %3$llx where the gap
+       * found ends. */
+      return g_strdup_printf (_("the highest free %llu KiB below 0x%llx, found by following the "
+                                "gaps of the maple tree's nodes down, ends at 0x%llx"),
+                              U (ev->count >> 10), U (ev->end), U (ev->addr));
     case MMS_EV_EXPAND_STACK:
       /* Translators: %1$u is a VMA's number, %2$llx its new start, %3$llx the faulting
        * address. */

@@ -67,6 +67,13 @@ typedef enum
   MMS_EV_BRK,              /* sys_brk: brk moves from start to end */
   MMS_EV_MREMAP_MOVE,      /* move_vma: [start, end) moves to [start2, end2) */
   MMS_EV_SHM,              /* shmget/shmat/shmdt: key count, at addr */
+  /* The maple tree mm_mt (lib/maple_tree.c): count is its node count after
+   * the change, order its height. */
+  MMS_EV_MT_STORE,         /* mas_wr_store_entry: VMA vma (0: NULL) over [start, end) */
+  MMS_EV_MT_SPLIT,         /* mas_split: the store overflowed a leaf (level 1: pushed) */
+  MMS_EV_MT_REBALANCE,     /* mas_rebalance: the store left a leaf below its minimum */
+  MMS_EV_MT_SPANNING,      /* mas_wr_spanning_store: the store crossed a leaf's end */
+  MMS_EV_MT_EMPTY_AREA,    /* mas_empty_area_rev: count bytes below end: gap ends at addr */
 
   /* Page tables and faults (mm/memory.c). */
   MMS_EV_PTE_ALLOC,        /* __pte_alloc & co: table at pfn for level, covering addr */

@@ -175,6 +175,8 @@ mms_machine_free (MmsMachine *machine)
   if (machine == NULL)
     return;
   mms_mm_destroy_machine (machine);
+  if (machine->mt_log != NULL)
+    g_string_free (machine->mt_log, TRUE);
   if (machine->caches != NULL)
     mms_slab_destroy (machine);
   g_free (machine->mem_map);
@@ -195,6 +197,13 @@ void
 mms_machine_emit (MmsMachine *machine,
                   MmsEvent   *event)
 {
+  if (machine->n_mt_pending > 0)
+    {
+      guint n = machine->n_mt_pending;
+      machine->n_mt_pending = 0;
+      for (guint i = 0; i < n; i++)
+        mms_machine_emit (machine, &machine->mt_pending[i]);
+    }
   event->seq = machine->next_seq++;
   event->pid = machine->current_pid;
 #if MMS_DEBUG_CHECKS

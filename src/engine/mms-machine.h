@@ -22,6 +22,14 @@ typedef enum
 
 GQuark mms_engine_error_quark (void);
 
+/* A checker's failure: sets *error (a GError **error in scope) and
+ * returns FALSE from the checker. */
+#define MMS_CHECK_FAIL(...) \
+  G_STMT_START { \
+    g_set_error (error, MMS_ENGINE_ERROR, MMS_ENGINE_ERROR_INVALID, __VA_ARGS__); \
+    return FALSE; \
+  } G_STMT_END
+
 typedef struct
 {
   MmsArch arch;
@@ -125,6 +133,13 @@ struct _MmsMachine
   gint next_pid;
   guint next_mm_id;
   guint next_vma_id;
+  /* When not NULL, every maple tree store of every mm is logged here in
+   * the form tests/tools/mt-oracle reads (mms_mm_mt_store ()). */
+  GString *mt_log;
+  /* Maple tree events of a store made while a merge is half done: they go
+   * out just before the next event, when the VMAs are whole again. */
+  MmsEvent mt_pending[4];
+  guint n_mt_pending;
   guint next_anon_vma_id;
   guint next_file_id;
 

@@ -18,6 +18,22 @@ struct vm_area_struct *mms_find_vma (struct mm_struct *mm,
 struct vm_area_struct *mms_find_vma_prev (struct mm_struct       *mm,
                                           guint64                 addr,
                                           struct vm_area_struct **pprev);
+/* vma_iter_store() / vma_iter_clear_gfp(): the maple tree's store of VMA
+ * (NULL: an erase) over [start, end), logged in machine->mt_log. */
+void mms_mm_mt_store (struct mm_struct      *mm,
+                      guint64                start,
+                      guint64                end,
+                      struct vm_area_struct *vma);
+/* unmapped_area_topdown() through the maple tree (mas_empty_area_rev):
+ * the highest address in [low, high) where LEN fits, or G_MAXUINT64. */
+guint64 mms_mt_unmapped_area_topdown (struct mm_struct *mm,
+                                      guint64           len,
+                                      guint64           low,
+                                      guint64           high);
+/* Every VMA of the list in the maple tree once, at its range, and nothing
+ * else; the tree's own invariants (mms_mt_check ()). */
+gboolean mms_check_mm_mt (struct mm_struct  *mm,
+                          GError           **error);
 /* The VMA containing addr, or NULL. */
 struct vm_area_struct *mms_vma_lookup (struct mm_struct *mm,
                                        guint64           addr);

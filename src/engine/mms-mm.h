@@ -8,6 +8,7 @@
 
 #include "mms-machine.h"
 #include "mms-rbtree.h"
+#include "mms-maple-tree.h"
 
 G_BEGIN_DECLS
 
@@ -114,6 +115,12 @@ struct mm_struct
   guint64 mmap_cache_start;
   guint64 mmap_cache_end;
   struct _MmsVmaIndex *vma_index;    /* find_vma()'s search index (mms-vma-index.c) */
+  /* mm_mt: the VMAs in Linux 6.x's maple tree, a view kept beside the
+   * list, the rbtree and the index (mms-vma.c says why), updated by the
+   * stores Linux 6.12's mm/vma.c and mm/mmap.c make. */
+  struct maple_tree mm_mt;
+  guint mt_quiet;           /* while > 0, range changes store nothing (one store follows) */
+  guint64 mt_checked_gen;   /* mm_mt.gen when mms_mt_check () last passed, + 1 (0: never) */
   guint64 pgd;              /* pfn of the top-level page table */
 
   gint mm_users;

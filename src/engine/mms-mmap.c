@@ -48,12 +48,15 @@ mms_file_unmapped (MmsMachine      *machine,
 
 /* --- munmap ----------------------------------------------------------- */
 
-/* do_vmi_align_munmap(): split the VMAs at the range ends, zap their
- * pages, unlink and free them, then free the page tables nobody needs. */
-int
-mms_do_munmap (struct mm_struct *mm,
-               guint64           start,
-               guint64           len)
+/* do_vmi_align_munmap(): split the VMAs at the range ends, clear the
+ * range in the maple tree (unless CLEAR_TREE is FALSE: mmap_region's new
+ * VMA overwrites it), zap their pages, unlink and free them, then free the
+ * page tables nobody needs. */
+static int
+do_munmap (struct mm_struct *mm,
+           guint64           start,
+           guint64           len,
+           gboolean          clear_tree)
 {
   struct vm_area_struct *vma, *last, *next;
   guint64 end;
@@ -97,6 +100,8 @@ mms_do_munmap (struct mm_struct *mm,
 
   /* The first VMA inside the range (a split below may have made it). */
   vma = mms_find_vma (mm, start);
+  if (clear_tree)
+    mms_mm_mt_store (mm, start, end, NULL);
 
   /* unmap_region(): zap first, so no PTE is ever outside a VMA. */
   for (struct vm_area_struct *v = vma; v != NULL && v->vm_start < end; v = v->vm_next)
@@ -112,6 +117,14 @@ mms_do_munmap (struct mm_struct *mm,
   mms_free_pgtables (mm, start, end);
   mm->op_busy--;
   return 0;
+}
+
+int
+mms_do_munmap (struct mm_struct *mm,
+               guint64           start,
+               guint64           len)
+{
+  return do_munmap (mm, start, len, TRUE);
 }
 
 int
@@ -142,7 +155,8 @@ mms_mmap_region (struct mm_struct *mm,
   /* MAP_FIXED: unmap whatever overlaps first. */
   if (mms_find_vma_intersection (mm, addr, end) != NULL)
     {
-      err = mms_do_munmap (mm, addr, len);
+      /* vms_gather_munmap_vmas(): the splits; the store below clears. */
+      err = do_munmap (mm, addr, len, FALSE);
       if (err < 0)
         {
           mm->op_busy--;
@@ -560,6 +574,9 @@ mms_sys_mremap (struct task_struct *task,
       if (vma->vm_end + delta <= limit && vma->vm_end + delta <= mm->task_size)
         {
           guint64 new_end = vma->vm_end + delta;
+          /* vma_merge_extend() -> vma_expand(): one store of the final
+           * range, the next VMA's included when it merges. */
+          mm->mt_quiet++;
           mms_vma_set_range (vma, vma->vm_start, new_end, vma->vm_pgoff);
           if (MMS_EMITTING (mm->machine))
             {
@@ -579,6 +596,8 @@ mms_sys_mremap (struct task_struct *task,
               mms_vma_set_range (vma, vma->vm_start, next_end, vma->vm_pgoff);
               mms_remove_vma (next);
             }
+          mm->mt_quiet--;
+          mms_mm_mt_store (mm, vma->vm_start, vma->vm_end, vma);
           mm->op_busy--;
           return (gint64) addr;
         }

@@ -80,6 +80,33 @@ mms_format_maps_line (struct vm_area_struct *vma,
                major, minor, inode, name);
 }
 
+static guint
+mt_entry_name (gpointer entry)
+{
+  return ((struct vm_area_struct *) entry)->id;
+}
+
+void
+mms_report_mt_dump (struct mm_struct *mm,
+                    GString          *out)
+{
+  g_return_if_fail (mm != NULL && out != NULL);
+  mms_mt_dump (&mm->mm_mt, mt_entry_name, out);
+}
+
+void
+mms_machine_mt_log_start (MmsMachine *machine)
+{
+  if (machine->mt_log == NULL)
+    machine->mt_log = g_string_new (NULL);
+}
+
+const char *
+mms_machine_mt_log (MmsMachine *machine)
+{
+  return machine->mt_log != NULL ? machine->mt_log->str : NULL;
+}
+
 void
 mms_report_maps (struct mm_struct *mm,
                  GString          *out)

@@ -145,6 +145,7 @@ mm_free_structs (struct mm_struct *mm)
       vma = next;
     }
   mms_vma_index_free (mm->vma_index);
+  mms_mt_destroy (&mm->mm_mt);
   mms_malloc_state_free (mm->malloc_state);
   g_free (mm);
 }
@@ -195,6 +196,8 @@ mms_mm_alloc (MmsMachine *machine)
   mm->slab_addr = addr;
   mm->mm_rb = RB_ROOT;
   mm->vma_index = mms_vma_index_new ();
+  /* mm_init(): mt_init_flags (&mm->mm_mt, MM_MT_FLAGS). */
+  mms_mt_init (&mm->mm_mt, TRUE);
   mm->mm_users = 1;
   mm->mm_count = 1;
   mm->task_size = mms_task_size (machine);
@@ -234,6 +237,10 @@ exit_mmap (struct mm_struct *mm)
     mms_zap_page_range (vma, vma->vm_start, vma->vm_end);
   while (mm->mmap != NULL)
     mms_remove_vma (mm->mmap);
+  /* __mt_destroy (&mm->mm_mt) */
+  mms_mt_destroy (&mm->mm_mt);
+  if (m->mt_log != NULL)
+    g_string_append_printf (m->mt_log, "destroy %u\n", mm->id);
   mms_free_pgtables (mm, 0, mm->task_size);
   mm->op_busy--;
 }
@@ -543,12 +550,22 @@ dup_mmap (struct mm_struct *mm,
       mms_machine_emit (m, &ev);
     }
   mm->op_busy++;
+  /* __mt_dup(): the child's tree is a copy of the parent's, node for node;
+   * each child VMA is then stored in its slot and VM_DONTCOPY ranges are
+   * cleared, in address order. */
+  mms_mt_destroy (&mm->mm_mt);
+  mms_mt_dup (&mm->mm_mt, &oldmm->mm_mt, NULL, NULL);
+  if (m->mt_log != NULL)
+    g_string_append_printf (m->mt_log, "dup %u %u\n", mm->id, oldmm->id);
   for (struct vm_area_struct *mpnt = oldmm->mmap; mpnt != NULL; mpnt = mpnt->vm_next)
     {
       struct vm_area_struct *tmp;
 
       if (mpnt->vm_flags & VM_DONTCOPY)
-        continue;
+        {
+          mms_mm_mt_store (mm, mpnt->vm_start, mpnt->vm_end, NULL);
+          continue;
+        }
       tmp = mms_vm_area_dup (mpnt, mm);
       if (tmp == NULL)
         {

@@ -108,6 +108,14 @@ void mms_report_smaps (struct mm_struct *mm,
 void mms_report_pagewalk (struct mm_struct *mm,
                           guint64           addr,
                           GString          *out);
+/* The mm's maple tree in the text form of README "The maple tree" (the one
+ * tests/tools/mt-oracle prints for the kernel's). */
+void mms_report_mt_dump (struct mm_struct *mm,
+                         GString          *out);
+/* Starts logging the maple tree stores of every mm (machine->mt_log); the
+ * log so far, in mt-oracle's input form, or NULL when not started. */
+void mms_machine_mt_log_start (MmsMachine *machine);
+const char *mms_machine_mt_log (MmsMachine *machine);
 
 /* Resident set in pages (the RSS counters). */
 guint64 mms_mm_rss (struct mm_struct *mm);

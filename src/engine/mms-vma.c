@@ -9,7 +9,30 @@
  *  (4) no two neighbours are VMAs that the merge rules would merge (the
  *      heap and the VMA below start_brk excepted: sys_brk never merges
  *      them), checked between operations;
- *  (5) vm_area_struct and anon_vma objects live in their slab caches.
+ *  (5) vm_area_struct and anon_vma objects live in their slab caches;
+ *  (6) the maple tree mm_mt holds every VMA of the list once, at its
+ *      range, and nothing else (checked between operations).
+ *
+ * The maple tree (mms-maple-tree.c) is a view kept beside the list, the
+ * rbtree and the chunked index, not their replacement: find_vma keeps the
+ * index (measured in tests/bench beside a lookup through the tree), the
+ * rbtree stays for the views of Linux 2.6 that the course notes teach, and
+ * the list orders everything.  A view cannot break the engine's results
+ * (the /proc comparisons), and invariant 6 ties it to them.  It changes by
+ * the stores that Linux 6.12 makes, at the same points:
+ *  - a new or inserted VMA is stored over its range (vma_link,
+ *    mmap_region, __split_vma's store of the new part: mms_vma_link);
+ *  - a VMA that grows is stored over its new range (vma_expand and
+ *    commit_merge, do_brk_flags, expand_downwards: mms_vma_set_range), which
+ *    also overwrites what a merge removes; one that only shrinks stores
+ *    nothing, since the store of its neighbour (a split, a merge) or the
+ *    clear of munmap covers the part it lost;
+ *  - munmap clears [start, end) once after its splits (do_vmi_align_munmap
+ *    -> vma_iter_clear_gfp), but not when mmap_region maps over the range:
+ *    there the new VMA's store overwrites it;
+ *  - fork copies the tree node for node (__mt_dup), then stores each
+ *    child VMA in place and clears the VM_DONTCOPY ones (dup_mmap);
+ *  - exit_mmap destroys it (__mt_destroy).
  *
  * The merge rules (is_mergeable_vma, is_mergeable_anon_vma): two adjacent
  * VMAs merge when their vm_flags are equal (VM_ACCOUNT included), they map
@@ -196,6 +219,147 @@ mms_vm_area_dup (struct vm_area_struct *vma,
   return new;
 }
 
+/* --- The maple tree ------------------------------------------------------ */
+
+static guint64 vm_start_gap (const struct vm_area_struct *vma);
+
+/* Emits EV now, or, while the VMAs are mid-change (LATER), just before the
+ * next event. */
+static void
+emit_mt (struct mm_struct *mm,
+         MmsEvent         *ev,
+         gboolean          later)
+{
+  MmsMachine *m = mm->machine;
+
+  if (later && m->n_mt_pending < G_N_ELEMENTS (m->mt_pending))
+    m->mt_pending[m->n_mt_pending++] = *ev;
+  else
+    mms_machine_emit (m, ev);
+}
+
+static void
+mt_store (struct mm_struct      *mm,
+          guint64                start,
+          guint64                end,
+          struct vm_area_struct *vma,
+          gboolean               later)
+{
+  GString *log = mm->machine->mt_log;
+
+  mms_mt_store (&mm->mm_mt, start, end - 1, vma);
+  if (log != NULL)
+    g_string_append_printf (log, "store %u %" G_GINT64_MODIFIER "x %" G_GINT64_MODIFIER "x %u\n",
+                            mm->id, start, end - 1, vma != NULL ? vma->id : 0);
+  if (MMS_EMITTING (mm->machine))
+    {
+      MmsEvent ev = { .kind = MMS_EV_MT_STORE, .mm = mm->id, .vma = vma != NULL ? vma->id : 0,
+                      .start = start, .end = end, .count = mm->mm_mt.n_nodes,
+                      .order = mms_mt_height (&mm->mm_mt) };
+      emit_mt (mm, &ev, later);
+      switch (mm->mm_mt.last_wr)
+        {
+        case MMS_MAPLE_WR_SPLIT: ev.kind = MMS_EV_MT_SPLIT; break;
+        case MMS_MAPLE_WR_PUSH: ev.kind = MMS_EV_MT_SPLIT; ev.level = 1; break;
+        case MMS_MAPLE_WR_REBALANCE: ev.kind = MMS_EV_MT_REBALANCE; break;
+        case MMS_MAPLE_WR_SPANNING: ev.kind = MMS_EV_MT_SPANNING; break;
+        default: return;
+        }
+      emit_mt (mm, &ev, later);
+    }
+}
+
+void
+mms_mm_mt_store (struct mm_struct      *mm,
+                 guint64                start,
+                 guint64                end,
+                 struct vm_area_struct *vma)
+{
+  mt_store (mm, start, end, vma, FALSE);
+}
+
+/* unmapped_area_topdown() of Linux 6.x: mas_empty_area_rev () finds the
+ * highest gap of LEN in [low, high); a stack above it that would lose its
+ * guard gap lowers HIGH below the stack's gap and the search starts again.
+ * The engine's answer comes from the index (mms_vma_index_gap_topdown ());
+ * the tests check that this one agrees. */
+guint64
+mms_mt_unmapped_area_topdown (struct mm_struct *mm,
+                              guint64           len,
+                              guint64           low,
+                              guint64           high)
+{
+  for (;;)
+    {
+      guint64 first, last, gap_end, s, l;
+      struct vm_area_struct *next;
+
+      if (high <= low || !mms_mt_empty_area_rev (&mm->mm_mt, low, high - 1, len, &first, &last))
+        return G_MAXUINT64;
+      gap_end = last + 1;
+      next = mms_mt_find (&mm->mm_mt, gap_end, &s, &l);
+      if (next != NULL && (next->vm_flags & VM_GROWSDOWN) && vm_start_gap (next) < gap_end)
+        {
+          high = vm_start_gap (next);
+          continue;
+        }
+      return gap_end - len;
+    }
+}
+
+typedef struct
+{
+  const struct vm_area_struct *next;   /* the list's VMA the tree's next entry must be */
+  const struct vm_area_struct *bad;    /* the first entry that is not */
+  guint64 bad_start;
+} MtWalk;
+
+static void
+mt_walk_cb (guint64  start,
+            guint64  last,
+            gpointer entry,
+            gpointer data)
+{
+  MtWalk *walk = data;
+
+  if (walk->bad != NULL || walk->bad_start != 0)
+    return;
+  if (entry != walk->next || walk->next == NULL || start != walk->next->vm_start
+      || last != walk->next->vm_end - 1)
+    {
+      walk->bad = entry;
+      walk->bad_start = start != 0 ? start : 1;
+      return;
+    }
+  walk->next = walk->next->vm_next;
+}
+
+gboolean
+mms_check_mm_mt (struct mm_struct  *mm,
+                 GError           **error)
+{
+  MtWalk walk = { .next = mm->mmap };
+
+  /* The tree's own invariants change only when the tree does. */
+  if (mm->mt_checked_gen != mm->mm_mt.gen + 1)
+    {
+      if (!mms_mt_check (&mm->mm_mt, error))
+        return FALSE;
+      mm->mt_checked_gen = mm->mm_mt.gen + 1;
+    }
+  mms_mt_foreach (&mm->mm_mt, mt_walk_cb, &walk);
+  if (walk.bad_start != 0)
+    MMS_CHECK_FAIL ("mm %u: the maple tree holds %s at 0x%" G_GINT64_MODIFIER "x where the list "
+                    "has %s (invariant 6)", mm->id,
+                    walk.bad != NULL ? "a VMA" : "nothing", walk.bad_start,
+                    walk.next != NULL ? "another VMA" : "none");
+  if (walk.next != NULL)
+    MMS_CHECK_FAIL ("mm %u: VMA %u [0x%" G_GINT64_MODIFIER "x, 0x%" G_GINT64_MODIFIER "x) is not "
+                    "in the maple tree (invariant 6)", mm->id, walk.next->id,
+                    walk.next->vm_start, walk.next->vm_end);
+  return TRUE;
+}
+
 /* --- find_vma ------------------------------------------------------------ */
 
 /* find_vma(): mmap_cache first, then the search index (the rbtree holds
@@ -297,6 +461,9 @@ mms_vma_link (struct mm_struct      *mm,
   rb_callbacks (mm, &cb);
   mms_rb_insert_color (&vma->vm_rb, &mm->mm_rb, &cb);
   mm->rb_busy--;
+  /* vma_iter_store(): the maple tree holds it too (invariant 6). */
+  if (mm->mt_quiet == 0)
+    mms_mm_mt_store (mm, vma->vm_start, vma->vm_end, vma);
 }
 
 /* Takes VMA out of the list and the tree; the caller frees it. */
@@ -337,6 +504,7 @@ mms_vma_set_range (struct vm_area_struct *vma,
 {
   struct mm_struct *mm = vma->vm_mm;
   guint64 old_start = vma->vm_start;
+  guint64 old_end = vma->vm_end;
 
   mms_vm_stat_account (mm, vma->vm_flags, -vma_pages (vma));
   vma->vm_start = start;
@@ -347,6 +515,10 @@ mms_vma_set_range (struct vm_area_struct *vma,
     {
       mms_vma_index_rekey (mm->vma_index, vma, old_start);
       mms_vma_index_touch (mm->vma_index, vma);
+      /* vma_expand(), commit_merge(): a VMA that grows is stored over its
+       * new range (invariant 6). */
+      if (mm->mt_quiet == 0 && (start < old_start || end > old_end))
+        mt_store (mm, start, end, vma, TRUE);
     }
 }
 
@@ -802,9 +974,17 @@ mms_get_unmapped_area (struct mm_struct *mm,
         addr = unmapped_area (mm, len, mm->mmap_base, task_size);
       else
         {
-          addr = unmapped_area_topdown (mm, len, MMS_PAGE_SIZE > MMS_MMAP_MIN_ADDR
-                                                 ? MMS_PAGE_SIZE : MMS_MMAP_MIN_ADDR,
-                                        mm->mmap_base);
+          guint64 low = MMS_PAGE_SIZE > MMS_MMAP_MIN_ADDR ? MMS_PAGE_SIZE : MMS_MMAP_MIN_ADDR;
+          addr = unmapped_area_topdown (mm, len, low, mm->mmap_base);
+          /* Linux 6.x finds the same gap through the maple tree. */
+          if (MMS_EMITTING (mm->machine))
+            {
+              guint64 mt_addr = mms_mt_unmapped_area_topdown (mm, len, low, mm->mmap_base);
+              MmsEvent ev = { .kind = MMS_EV_MT_EMPTY_AREA, .mm = mm->id, .count = len,
+                              .start = low, .end = mm->mmap_base,
+                              .addr = mt_addr != G_MAXUINT64 ? mt_addr + len : G_MAXUINT64 };
+              mms_machine_emit (mm->machine, &ev);
+            }
           if (addr == G_MAXUINT64)
             addr = unmapped_area (mm, len, mms_task_unmapped_base (mm->machine), task_size);
         }
@@ -912,6 +1092,8 @@ mms_check_vmas (struct mm_struct  *mm,
   if (mm->rb_busy == 0 && n_nodes != (guint) length)
     FAIL ("mm %u: the tree has %u nodes, the list %d (invariant 2)", mm->id, n_nodes, length);
   if (!mms_vma_index_check (mm->vma_index, mm->mmap, error))
+    return FALSE;
+  if (mm->op_busy == 0 && !mms_check_mm_mt (mm, error))
     return FALSE;
   if (total != mm->total_vm)
     FAIL ("mm %u: total_vm is %" G_GUINT64_FORMAT " pages, the VMAs span %" G_GUINT64_FORMAT,

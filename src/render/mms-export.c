@@ -823,6 +823,7 @@ build_from_runner (MmsRunner               *runner,
   mms_scene_source_init (&source, runner);
   scene_options.pid = o->pid;
   scene_options.legend = o->legend;
+  scene_options.maple_tree = o->maple_tree;
   scene_options.previous = previous;
   *narration_h = nh;
   if (narration_out != NULL)
@@ -844,6 +845,7 @@ build_plain (MmsRunner              *runner,
   mms_scene_source_init (&source, runner);
   scene_options.pid = o->pid;
   scene_options.legend = o->legend;
+  scene_options.maple_tree = o->maple_tree;
   return mms_view_build (o->view, &source, &scene_options, width, height);
 }
 

@@ -83,6 +83,7 @@ typedef struct
   const MmsPalette *palette;/* NULL: the light palette */
   double font_scale;        /* 0 picks 1 */
   gboolean legend;          /* a legend under a single view */
+  gboolean maple_tree;      /* as MmsSceneOptions.maple_tree */
 } MmsExportOptions;
 
 /* Fills OPTIONS with the defaults: PNG, all views, with the narration and

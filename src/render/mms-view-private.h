@@ -66,6 +66,8 @@ void mms_view_link_vma (MmsViewContext        *ctx,
 void mms_layout_view_build (MmsViewContext *ctx, const MmsRect *area);
 void mms_mm_view_build (MmsViewContext *ctx, const MmsRect *area);
 void mms_vma_tree_view_build (MmsViewContext *ctx, const MmsRect *area);
+/* The VMA tree view with MmsSceneOptions.maple_tree (mms-maple-tree-view.c). */
+void mms_maple_tree_view_build (MmsViewContext *ctx, const MmsRect *area);
 void mms_page_table_view_build (MmsViewContext *ctx, const MmsRect *area);
 void mms_physical_view_build (MmsViewContext *ctx, const MmsRect *area);
 void mms_slab_view_build (MmsViewContext *ctx, const MmsRect *area);

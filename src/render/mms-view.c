@@ -399,6 +399,9 @@ build_one (MmsViewContext *ctx,
         }
       if (ctx->mms->len == 0)
         g_string_append (s, _("no process yet"));
+      if (view == MMS_VIEW_VMA_TREE && ctx->options != NULL && ctx->options->maple_tree)
+        /* Translators: the VMA tree view's subtitle prefix when it shows the maple tree. */
+        g_string_prepend (s, _("maple tree (mm_mt, Linux 6.1+): "));
       subtitle = g_string_free (s, FALSE);
     }
   else if (view == MMS_VIEW_PHYSICAL)
@@ -426,7 +429,12 @@ build_one (MmsViewContext *ctx,
     {
     case MMS_VIEW_LAYOUT: mms_layout_view_build (ctx, &inside); break;
     case MMS_VIEW_MM: mms_mm_view_build (ctx, &inside); break;
-    case MMS_VIEW_VMA_TREE: mms_vma_tree_view_build (ctx, &inside); break;
+    case MMS_VIEW_VMA_TREE:
+      if (ctx->options != NULL && ctx->options->maple_tree)
+        mms_maple_tree_view_build (ctx, &inside);
+      else
+        mms_vma_tree_view_build (ctx, &inside);
+      break;
     case MMS_VIEW_PAGE_TABLE: mms_page_table_view_build (ctx, &inside); break;
     case MMS_VIEW_PHYSICAL: mms_physical_view_build (ctx, &inside); break;
     case MMS_VIEW_SLAB: mms_slab_view_build (ctx, &inside); break;

@@ -68,6 +68,9 @@ typedef struct
    * are flagged (mms_scene_mark_changed), and a view short of room shows
    * the changed things first. */
   MmsScene *previous;
+  /* The VMA tree view shows the maple tree mm_mt of Linux 6.1 and later
+   * instead of the red-black tree mm_rb of Linux 2.6 to 6.0. */
+  gboolean maple_tree;
 } MmsSceneOptions;
 
 /* Builds VIEW of SOURCE at WIDTH x HEIGHT (user units: pixels at scale 1).

@@ -32,5 +32,8 @@ static const char *builtin_titles[] = {
   N_("A real start-up: /bin/true"),
   N_("Zones and fallback (x86_64: DMA, DMA32, Normal)"),
   N_("Zones and fallback (i386: DMA, Normal, HighMem)"),
+  N_("The maple tree: a node splits"),
+  N_("From the red-black tree to the maple tree"),
+  N_("get_unmapped_area walks the gaps"),
 };
 #endif

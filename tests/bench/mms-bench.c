@@ -447,6 +447,17 @@ tree_find_vma (struct mm_struct *mm,
   return vma;
 }
 
+/* Linux 6.x's find_vma(): mt_find () in the maple tree (the engine's
+ * mm_mt view), the first VMA that ends above ADDR. */
+static struct vm_area_struct *
+maple_find_vma (struct mm_struct *mm,
+                guint64           addr)
+{
+  guint64 start, last;
+
+  return mms_mt_find (&mm->mm_mt, addr, &start, &last);
+}
+
 static void
 bench_find_vma (void)
 {
@@ -459,7 +470,7 @@ bench_find_vma (void)
       struct task_struct *t = spawn (m);
       guint64 *addrs = g_new (guint64, n_addrs);
       guint64 lo, hi, s = 0;
-      double t0, dt, cached, tree;
+      double t0, dt, cached, tree, maple;
       Rng rng = { 0x9e3779b97f4a7c15 + k };
       struct vm_area_struct *vma;
       char name[80];
@@ -474,7 +485,7 @@ bench_find_vma (void)
         addrs[i] = lo + (rng_next (&rng) % (hi - lo));
       /* The best of five rounds each (as bench_pairs ()), taken in turns
        * so that a slow moment of the host falls on both alike. */
-      dt = tree = 1e9;
+      dt = tree = maple = 1e9;
       for (int round = 0; round < 5; round++)
         {
           t0 = now ();
@@ -493,7 +504,20 @@ bench_find_vma (void)
               s += (guintptr) vma;
             }
           tree = MIN (tree, (now () - t0) / n);
+
+          /* ... and through the maple tree, which must agree. */
+          t0 = now ();
+          for (guint i = 0; i < n; i++)
+            {
+              vma = maple_find_vma (t->mm, addrs[i & (n_addrs - 1)]);
+              s += (guintptr) vma;
+            }
+          maple = MIN (maple, (now () - t0) / n);
         }
+      for (guint i = 0; i < n_addrs; i++)
+        if (maple_find_vma (t->mm, addrs[i]) != tree_find_vma (t->mm, addrs[i]))
+          g_error ("the maple tree's find_vma differs from the rbtree's at 0x%" G_GINT64_MODIFIER
+                   "x", addrs[i]);
 
       /* The same address again and again: the mmap_cache hit. */
       t0 = now ();
@@ -508,6 +532,11 @@ bench_find_vma (void)
       g_snprintf (name, sizeof name, "find_vma, %d VMAs, random, best/5 (vs rbtree)", t->mm->map_count);
       row (name, KIND_TIME, dt, tree, sizes[k] == MMS_MAX_MAP_COUNT ? TARGET_BELOW : TARGET_NONE,
            100e-9);
+      /* The maple tree beside the index: within 2x of it. */
+      g_snprintf (name, sizeof name, "maple tree find_vma, %d VMAs, random (vs index)",
+                  t->mm->map_count);
+      row (name, KIND_TIME, maple, dt,
+           sizes[k] == MMS_MAX_MAP_COUNT ? TARGET_AT_MOST : TARGET_NONE, 2 * dt);
       if (sizes[k] == MMS_MAX_MAP_COUNT)
         {
           g_snprintf (name, sizeof name, "find_vma, %d VMAs, repeated address (mmap_cache)",

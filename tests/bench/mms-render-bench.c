@@ -8,6 +8,8 @@
  * 2. The same for a process with 65,530 VMAs (mms_sys_mmap of one page at a
  *    time with alternating protections, so that nothing merges) on a 4 GiB
  *    machine; target 16 ms.
+ *    Then the same with the VMA tree view drawing the maple tree, alone
+ *    and among all views; target 16 ms.
  * 3. Start to first frame of the application (when a display is there):
  *    mmscope is started with MMSCOPE_FIRST_FRAME_EXIT=1, paints its first
  *    frame and exits; target 500 ms.
@@ -19,6 +21,7 @@
 #include <stdio.h>
 
 #include "mms-builtin.h"
+#include "mms-process.h"
 #include "mms-render.h"
 
 #define ROUNDS 20
@@ -42,10 +45,12 @@ report (const char *what,
 }
 
 static void
-measure (const char           *what,
-         const MmsSceneSource *source,
-         double                target_ms,
-         guint                *n_elements)
+measure_view (const char            *what,
+              MmsView                view,
+              const MmsSceneSource  *source,
+              const MmsSceneOptions *options,
+              double                 target_ms,
+              guint                 *n_elements)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1920, 1080);
   cairo_t *cr = cairo_create (surface);
@@ -55,7 +60,7 @@ measure (const char           *what,
    * redraws: the surface's 8 MiB are faulted in and the caches filled
    * (the very first paint is in "start to first frame" below). */
   {
-    MmsScene *scene = mms_view_build (MMS_VIEW_ALL, source, NULL, 1920, 1080);
+    MmsScene *scene = mms_view_build (view, source, options, 1920, 1080);
     mms_scene_paint (cr, scene, NULL);
     cairo_surface_flush (surface);
     mms_scene_unref (scene);
@@ -63,7 +68,7 @@ measure (const char           *what,
   for (guint i = 0; i < ROUNDS; i++)
     {
       double t0 = now_ms (), t1, t2;
-      MmsScene *scene = mms_view_build (MMS_VIEW_ALL, source, NULL, 1920, 1080);
+      MmsScene *scene = mms_view_build (view, source, options, 1920, 1080);
 
       t1 = now_ms ();
       mms_scene_paint (cr, scene, NULL);
@@ -84,6 +89,15 @@ measure (const char           *what,
   report (g_strdup_printf ("%s (best)", what), best_build, best_paint, target_ms);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
+}
+
+static void
+measure (const char           *what,
+         const MmsSceneSource *source,
+         double                target_ms,
+         guint                *n_elements)
+{
+  measure_view (what, MMS_VIEW_ALL, source, NULL, target_ms, n_elements);
 }
 
 static void
@@ -140,6 +154,18 @@ bench_big (void)
   source.machine = machine;
   measure ("65,530 VMAs on 4 GiB, all views, 1920x1080", &source, 16.0, &n);
   printf ("  %u elements\n", n);
+  /* The VMA tree view with the maple tree (mm_mt). */
+  {
+    MmsSceneOptions options = { .maple_tree = TRUE };
+
+    printf ("maple tree: height %u, %u nodes\n", mms_mt_height (&task->mm->mm_mt),
+            task->mm->mm_mt.n_nodes);
+    measure_view ("65,530 VMAs, the maple tree view alone", MMS_VIEW_VMA_TREE, &source, &options,
+                  16.0, &n);
+    printf ("  %u elements\n", n);
+    measure_view ("65,530 VMAs, all views, maple tree", MMS_VIEW_ALL, &source, &options, 16.0, &n);
+    printf ("  %u elements\n", n);
+  }
   mms_machine_free (machine);
 }
 
