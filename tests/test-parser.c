@@ -1167,7 +1167,7 @@ static const ErrorCase error_cases[] = {
   E ("spawn A\nexpect A heap big\n", "t.mms:2:15: error: expected a size like '4K', got 'big'"),
   E ("spawn A\nexpect A heap 4K 8K\n", "t.mms:2:18: error: unexpected '8K' after 'expect P heap SIZE'"),
   E ("spawn A\nexpect A hep 4K\n", "t.mms:2:10: error: unknown check 'hep'; expected segv, oom, "
-     "vmas, rss, chunk or heap after the process name"),
+     "vmas, rss, chunk, heap or abort after the process name"),
 
   /* Kernel statements. */
   E ("kernel alloc_pages 11\n", "t.mms:1:20: error: expected an order from 0 to 10, got '11'"),
@@ -1197,12 +1197,12 @@ static const ErrorCase error_cases[] = {
      "t.mms:1:24: error: missing number after 'expect slabs CACHE FULL PARTIAL'"),
   E ("expect\n", "t.mms:1:7: error: missing check after 'expect'"),
   E ("expect frree 60M\n", "t.mms:1:8: error: unknown check 'frree'; expected ok, errno, free, swap, "
-     "nr_free, zone, slabs, objects, or a process name and segv, oom, vmas, rss, chunk or heap"),
+     "nr_free, zone, slabs, objects, or a process name and segv, oom, vmas, rss, chunk, heap or abort"),
   E ("spawn A\nexpect A sgev\n",
-     "t.mms:2:10: error: unknown check 'sgev'; expected segv, oom, vmas, rss, chunk or heap after the process name"),
+     "t.mms:2:10: error: unknown check 'sgev'; expected segv, oom, vmas, rss, chunk, heap or abort after the process name"),
   /* A process name alone is not a check. */
   E ("spawn A\nexpect A\n", "t.mms:2:8: error: unknown check 'A'; expected ok, errno, free, swap, "
-     "nr_free, zone, slabs, objects, or a process name and segv, oom, vmas, rss, chunk or heap"),
+     "nr_free, zone, slabs, objects, or a process name and segv, oom, vmas, rss, chunk, heap or abort"),
   E ("spawn A\nexpect A segv now\n", "t.mms:2:15: error: unexpected 'now' after 'expect P segv'"),
   E ("expect ok 1\n", "t.mms:1:11: error: unexpected '1' after 'expect ok'"),
 

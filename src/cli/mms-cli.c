@@ -14,6 +14,7 @@
 #include "mms-cli-export.h"
 #include "mms-format.h"
 #include "mms-runner.h"
+#include "mms-malloc.h"
 #include "mms-snapshot.h"
 #include "mms-strace.h"
 #include "mms-i18n.h"
@@ -30,6 +31,7 @@ static const char *usage_text =
   "  mmscope-cli maps FILE PROC [--until N]\n"
   "  mmscope-cli smaps FILE PROC [--until N]\n"
   "  mmscope-cli pagewalk FILE PROC ADDR [--until N]\n"
+  "  mmscope-cli heap FILE PROC [--until N] [--allocations]\n"
   "  mmscope-cli export FILE [--step N|all] [--view V] [--format png|svg|pdf]\n"
   "              [--width W] [--height H] [--scale S] [--no-narration] -o OUT\n"
   "  mmscope-cli import-strace TRACE [-o FILE.mms] [--check]\n"
@@ -49,6 +51,9 @@ static const char *usage_text =
   "  maps       PROC's VMAs in the format of /proc/PID/maps\n"
   "  smaps      PROC's VMAs with their memory counts, as /proc/PID/smaps\n"
   "  pagewalk   the page-table walk for ADDR in PROC, one line per level\n"
+  "  heap       PROC's malloc heap, chunk by chunk, and its bins (as pwndbg's\n"
+  "             heap and bins); --allocations: NAME heap|mmap OFFSET USABLE\n"
+  "             for each live allocation, then brk OFFSET\n"
   "  import-strace  the scenario that replays TRACE (strace -o TRACE -e\n"
   "             trace=memory,execve,openat,open,close CMD); --check runs it and\n"
   "             compares every result with the real kernel's\n"
@@ -81,6 +86,7 @@ typedef struct
   gint until;
   gboolean events;
   gboolean json;
+  gboolean allocations;
 } Options;
 
 /* Parses the options of a command that takes one FILE argument. */
@@ -123,12 +129,20 @@ parse_file_command_args (const char  *command,
     { "until", 0, 0, G_OPTION_ARG_INT, &opts->until, N_("Show the state after step N"), "N" },
     { "events", 0, 0, G_OPTION_ARG_NONE, &opts->events, N_("Print each step's events"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &opts->json, N_("Print the final state as JSON"), NULL },
+    { "allocations", 0, 0, G_OPTION_ARG_NONE, &opts->allocations,
+      N_("One line per live allocation, then the break"), NULL },
     { NULL },
   };
   g_autofree char *param = g_strdup_printf ("%s FILE%s", command, extra_names);
 
+  /* The table ends at the first NULL name: --events and --json are run's,
+   * --allocations is heap's. */
+  if (g_str_equal (command, "heap"))
+    entries[1] = entries[3];
   if (!run_options)
-    entries[1].long_name = NULL;
+    entries[run_options || g_str_equal (command, "heap") ? 2 : 1].long_name = NULL;
+  else
+    entries[3].long_name = NULL;
   /* G_MININT: not given (a given -1 must be refused, not taken as unset). */
   opts->until = G_MININT;
   context = g_option_context_new (param);
@@ -359,6 +373,13 @@ cmd_process (int    argc,
     mms_report_maps (task->mm, out);
   else if (g_str_equal (command, "smaps"))
     mms_report_smaps (task->mm, out);
+  else if (g_str_equal (command, "heap") && opts.allocations)
+    mms_report_allocations (task->mm, out);
+  else if (g_str_equal (command, "heap"))
+    {
+      mms_report_heap (task->mm, out);
+      mms_report_bins (task->mm, out);
+    }
   else
     mms_report_pagewalk (task->mm, addr, out);
   write_out (out);
@@ -515,7 +536,7 @@ main (int    argc,
   if (g_str_equal (command, "list"))
     return cmd_list (argc, argv);
   if (g_str_equal (command, "maps") || g_str_equal (command, "smaps")
-      || g_str_equal (command, "pagewalk"))
+      || g_str_equal (command, "pagewalk") || g_str_equal (command, "heap"))
     return cmd_process (argc, argv);
   if (g_str_equal (command, "import-strace"))
     return cmd_import_strace (argc, argv);

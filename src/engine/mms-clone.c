@@ -344,6 +344,7 @@ mms_machine_hash (MmsMachine *m)
         mm->start_code, mm->end_code, mm->start_data, mm->end_data, mm->start_brk, mm->brk,
         mm->start_stack, mm->mmap_base, (guint64) mm->rss_file, (guint64) mm->rss_anon,
         (guint64) mm->rss_swap, (guint64) mm->rss_shmem, mm->nr_pgtables,
+        mms_malloc_state_hash (mm->malloc_state),
       };
       hash_bytes (&hash, fields, sizeof fields);
       for (struct vm_area_struct *vma = mm->mmap; vma != NULL; vma = vma->vm_next)

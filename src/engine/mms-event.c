@@ -751,6 +751,9 @@ mms_event_describe (const MmsEvent *ev)
     fn = "pgd_free";
   else if (ev->kind == MMS_EV_SHM && ev->mm == 0)
     fn = "shmget";
+  else if (ev->kind == MMS_EV_BIN_PUT && ev->order == 1)
+    /* Only frees (and malloc_consolidate) put chunks in the unsorted bin. */
+    fn = "_int_free";
 
   body = describe_body (ev);
   if (body == NULL)

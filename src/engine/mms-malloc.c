@@ -91,6 +91,15 @@ typedef struct
   gboolean read;            /* memcpy's source */
 } Write;
 
+/* The writes of one call, in order (one buffer for every call: the engine
+ * runs on one thread). */
+typedef struct
+{
+  Write *w;
+  guint len, cap;
+  guint64 last_page;        /* the page of the last write kept, if one page */
+} Writes;
+
 struct mms_malloc_state
 {
   GHashTable *chunks;       /* addr -> MmsChunk: heap chunks but top, mmapped chunks */
@@ -121,10 +130,25 @@ struct mms_malloc_state
   guint next_id;
   gboolean corrupt;         /* glibc did not notice a double free */
   gboolean busy;            /* a call is half done: the checker waits */
+  /* The PTE slots of the two pages written last (the tcache's struct and
+   * the chunk of the moment), valid while mm->pgtable_frees is pte_epoch
+   * (+1: none is valid; a copy of the state starts with none). */
+  guint64 pte_page[2];
+  guint64 *pte_slot[2];
+  guint pte_epoch;
+  gboolean pte_valid;
   /* The program's names for pointers (`as NAME`), in binding order. */
-  GHashTable *names;        /* char * -> guint64 * */
+  GHashTable *names;        /* char * -> MmsAllocName * */
   GPtrArray *name_order;    /* char *, owned by names */
 };
+
+/* What a name of the program stands for. */
+typedef struct
+{
+  guint64 ptr;              /* 0: NULL */
+  guint64 usable;           /* malloc_usable_size when it was bound or freed */
+  gboolean freed;
+} MmsAllocName;
 
 /* One call's context: the task, its heap, the writes to apply. */
 typedef struct
@@ -133,7 +157,7 @@ typedef struct
   struct mm_struct *mm;
   MmsMachine *machine;
   struct mms_malloc_state *av;
-  GArray *writes;
+  Writes *writes;
   const char *abort;        /* malloc_printerr's message, static */
   int err;
 } Ctx;
@@ -235,12 +259,39 @@ is_bin_header (struct mms_malloc_state *av,
 /* --- Memory writes ------------------------------------------------------- */
 
 static void
+writes_grow (Writes *ws)
+{
+  ws->cap = MAX (64, ws->cap * 2);
+  ws->w = g_renew (Write, ws->w, ws->cap);
+}
+
+static inline void
+wr_access (Ctx      *ctx,
+           guint64   addr,
+           guint64   len,
+           gboolean  read)
+{
+  Writes *ws = ctx->writes;
+  guint64 page = addr >> MMS_PAGE_SHIFT;
+
+  /* A second write to the page just written changes nothing. */
+  if (!read && page == ws->last_page && ((addr + len - 1) >> MMS_PAGE_SHIFT) == page)
+    return;
+  ws->last_page = !read && ((addr + len - 1) >> MMS_PAGE_SHIFT) == page ? page : G_MAXUINT64;
+  if (G_UNLIKELY (ws->len == ws->cap))
+    writes_grow (ws);
+  ws->w[ws->len].addr = addr;
+  ws->w[ws->len].len = len;
+  ws->w[ws->len].read = read;
+  ws->len++;
+}
+
+static inline void
 wr (Ctx     *ctx,
     guint64  addr,
     guint64  len)
 {
-  Write w = { addr, len, FALSE };
-  g_array_append_val (ctx->writes, w);
+  wr_access (ctx, addr, len, FALSE);
 }
 
 /* A write to a list neighbour: nothing when it is a bin header (those live
@@ -254,6 +305,34 @@ wr_link (Ctx      *ctx,
     wr (ctx, c->addr + offset, 8);
 }
 
+/* The PTE slot of PAGE (a page number), through the two-entry cache. */
+static const guint64 *
+cached_pte (Ctx     *ctx,
+            guint64  page)
+{
+  struct mms_malloc_state *av = ctx->av;
+  guint64 *slot;
+
+  if (!av->pte_valid || av->pte_epoch != ctx->mm->pgtable_frees)
+    {
+      av->pte_page[0] = av->pte_page[1] = G_MAXUINT64;
+      av->pte_epoch = ctx->mm->pgtable_frees;
+      av->pte_valid = TRUE;
+    }
+  if (av->pte_page[0] == page)
+    return av->pte_slot[0];
+  if (av->pte_page[1] == page)
+    return av->pte_slot[1];
+  slot = mms_pte_lookup (ctx->mm, page << MMS_PAGE_SHIFT);
+  if (slot == NULL)
+    return NULL;
+  av->pte_page[1] = av->pte_page[0];
+  av->pte_slot[1] = av->pte_slot[0];
+  av->pte_page[0] = page;
+  av->pte_slot[0] = slot;
+  return slot;
+}
+
 /* Applies the writes in order, one touch a page; FALSE when the process
  * died (out of memory): its mm may be gone, nothing may be read. */
 static gboolean
@@ -264,7 +343,7 @@ flush_writes (Ctx *ctx)
 
   for (guint i = 0; i < ctx->writes->len; i++)
     {
-      const Write *w = &g_array_index (ctx->writes, Write, i);
+      const Write *w = &ctx->writes->w[i];
       guint64 first = w->addr >> MMS_PAGE_SHIFT;
       guint64 last = (w->addr + w->len - 1) >> MMS_PAGE_SHIFT;
 
@@ -272,31 +351,46 @@ flush_writes (Ctx *ctx)
         continue;
       if (first == last && first == last_page && (w->read || !last_read))
         continue;
+      /* A page the access would find present, writable, accessed and
+       * dirty is a walk that changes nothing (handle_pte_fault's case 7):
+       * with no one watching the events, skip the fault. */
+      if (first == last && !MMS_EMITTING (ctx->machine))
+        {
+          const guint64 *ptep = cached_pte (ctx, first);
+          guint64 need = w->read ? MMS_PTE_PRESENT | MMS_PTE_ACCESSED
+                                 : MMS_PTE_PRESENT | MMS_PTE_RW | MMS_PTE_ACCESSED | MMS_PTE_DIRTY;
+
+          if (ptep != NULL && (*ptep & need) == need && !(*ptep & MMS_PTE_SWAP))
+            {
+              last_page = last;
+              last_read = w->read;
+              continue;
+            }
+        }
       if (!mms_touch (ctx->task, w->addr, w->len, w->read ? MMS_ACCESS_READ : MMS_ACCESS_WRITE))
         return FALSE;
       last_page = last;
       last_read = w->read;
     }
-  g_array_set_size (ctx->writes, 0);
+  ctx->writes->len = 0;
+  ctx->writes->last_page = G_MAXUINT64;
   return ctx->task->state == MMS_TASK_RUNNING;
 }
 
 /* --- Events -------------------------------------------------------------- */
 
 static void
-emit (Ctx          *ctx,
-      MmsEventKind  kind,
-      guint64       addr,
-      guint64       size,
-      guint64       addr2,
-      guint64       size2,
-      guint         bin,
-      guint         state)
+emit_event (Ctx          *ctx,
+            MmsEventKind  kind,
+            guint64       addr,
+            guint64       size,
+            guint64       addr2,
+            guint64       size2,
+            guint         bin,
+            guint         state)
 {
   MmsEvent ev = { 0 };
 
-  if (!MMS_EMITTING (ctx->machine))
-    return;
   ev.kind = kind;
   ev.pid = ctx->task->pid;
   ev.mm = ctx->mm->id;
@@ -310,6 +404,22 @@ emit (Ctx          *ctx,
   ev.level = state;
   ev.cache = kind == MMS_EV_MALLOC_ABORT ? ctx->abort : NULL;
   mms_machine_emit (ctx->machine, &ev);
+}
+
+/* Builds the event only when someone listens (the hot paths call this on
+ * every malloc and free). */
+static inline void
+emit (Ctx          *ctx,
+      MmsEventKind  kind,
+      guint64       addr,
+      guint64       size,
+      guint64       addr2,
+      guint64       size2,
+      guint         bin,
+      guint         state)
+{
+  if (MMS_EMITTING (ctx->machine))
+    emit_event (ctx, kind, addr, size, addr2, size2, bin, state);
 }
 
 /* malloc_printerr: glibc prints MESSAGE and aborts. */
@@ -1492,7 +1602,7 @@ static gboolean
 ctx_begin (Ctx                *ctx,
            struct task_struct *task)
 {
-  static GArray *writes;
+  static Writes writes;
 
   memset (ctx, 0, sizeof *ctx);
   if (task == NULL || task->mm == NULL || task->state != MMS_TASK_RUNNING)
@@ -1504,11 +1614,9 @@ ctx_begin (Ctx                *ctx,
     task->mm->malloc_state = malloc_state_new ();
   ctx->av = task->mm->malloc_state;
   ctx->av->busy = TRUE;
-  /* One buffer for every call: the engine runs on one thread. */
-  if (writes == NULL)
-    writes = g_array_new (FALSE, FALSE, sizeof (Write));
-  g_array_set_size (writes, 0);
-  ctx->writes = writes;
+  writes.len = 0;
+  writes.last_page = G_MAXUINT64;
+  ctx->writes = &writes;
   return TRUE;
 }
 
@@ -1521,8 +1629,8 @@ ctx_end (Ctx *ctx)
 
   ctx->av->busy = FALSE;
   alive = flush_writes (ctx);
-
-  g_array_set_size (ctx->writes, 0);
+  ctx->writes->len = 0;
+  ctx->writes->last_page = G_MAXUINT64;
   if (!alive)
     return FALSE;
   if (ctx->abort != NULL)
@@ -1717,9 +1825,7 @@ int_realloc (Ctx      *ctx,
       else
         {
           guint64 sz = oldsize - CHUNK_HDR + SIZE_SZ;
-          Write w = { mem_of (oldp), sz, TRUE };
-
-          g_array_append_val (ctx->writes, w);
+          wr_access (ctx, mem_of (oldp), sz, TRUE);
           wr (ctx, mem_of (got), sz);
           emit (ctx, MMS_EV_REALLOC_MOVE, oldp->addr, oldsize, got->addr, got->size, 0, 0);
           int_free (ctx, oldp);
@@ -1794,8 +1900,6 @@ mms_realloc (struct task_struct *task,
               /* Must allocate, copy, free. */
               guint64 oldsize = oldp->size;
               guint64 oldmem = mem_of (oldp);
-              Write w = { oldmem, oldsize - CHUNK_HDR, TRUE };
-
               flush_writes (&ctx);
               out = mms_malloc (task, bytes, err);
               if (out == 0)
@@ -1803,7 +1907,7 @@ mms_realloc (struct task_struct *task,
               if (!ctx_begin (&ctx, task))
                 return out;
               oldp = lookup_chunk (ctx.av, oldmem);
-              g_array_append_val (ctx.writes, w);
+              wr_access (&ctx, oldmem, oldsize - CHUNK_HDR, TRUE);
               wr (&ctx, out, oldsize - CHUNK_HDR);
               if (oldp != NULL)
                 munmap_chunk (&ctx, oldp);
@@ -1916,9 +2020,9 @@ names_by_ptr (struct mms_malloc_state *av)
   for (guint i = 0; i < av->name_order->len; i++)
     {
       const char *name = av->name_order->pdata[i];
-      guint64 *ptr = g_hash_table_lookup (av->names, name);
-      if (*ptr != 0)
-        g_hash_table_insert (map, ptr, (gpointer) name);
+      MmsAllocName *slot = g_hash_table_lookup (av->names, name);
+      if (slot->ptr != 0 && !slot->freed)
+        g_hash_table_insert (map, &slot->ptr, (gpointer) name);
     }
   return map;
 }
@@ -2077,7 +2181,7 @@ mms_malloc_set_name (struct mm_struct *mm,
                      guint64           ptr)
 {
   struct mms_malloc_state *av;
-  guint64 *slot;
+  MmsAllocName *slot;
 
   g_return_if_fail (mm != NULL && name != NULL);
   if (mm->malloc_state == NULL)
@@ -2087,19 +2191,36 @@ mms_malloc_set_name (struct mm_struct *mm,
   if (slot == NULL)
     {
       char *key = g_strdup (name);
-      slot = g_new (guint64, 1);
+      slot = g_new0 (MmsAllocName, 1);
       g_hash_table_insert (av->names, key, slot);
       g_ptr_array_add (av->name_order, key);
     }
-  *slot = ptr;
+  slot->ptr = ptr;
+  slot->usable = mms_malloc_usable_size (mm, ptr);
+  slot->freed = FALSE;
+}
+
+void
+mms_malloc_name_freed (struct mm_struct *mm,
+                       const char       *name)
+{
+  MmsAllocName *slot;
+
+  if (!mms_malloc_active (mm))
+    return;
+  slot = g_hash_table_lookup (mm->malloc_state->names, name);
+  if (slot != NULL)
+    slot->freed = TRUE;
 }
 
 gboolean
 mms_malloc_lookup_name (struct mm_struct *mm,
                         const char       *name,
-                        guint64          *ptr)
+                        guint64          *ptr,
+                        guint64          *usable,
+                        gboolean         *freed)
 {
-  const guint64 *slot;
+  const MmsAllocName *slot;
 
   if (!mms_malloc_active (mm))
     return FALSE;
@@ -2107,7 +2228,11 @@ mms_malloc_lookup_name (struct mm_struct *mm,
   if (slot == NULL)
     return FALSE;
   if (ptr != NULL)
-    *ptr = *slot;
+    *ptr = slot->ptr;
+  if (usable != NULL)
+    *usable = slot->usable;
+  if (freed != NULL)
+    *freed = slot->freed;
   return TRUE;
 }
 
@@ -2323,20 +2448,20 @@ mms_report_allocations (struct mm_struct *mm,
       for (guint i = 0; i < av->name_order->len; i++)
         {
           const char *name = av->name_order->pdata[i];
-          const guint64 *ptr = g_hash_table_lookup (av->names, name);
+          const MmsAllocName *slot = g_hash_table_lookup (av->names, name);
           MmsChunk *c;
 
-          if (ptr == NULL || *ptr == 0)
+          if (slot->ptr == 0 || slot->freed)
             continue;
-          c = lookup_chunk (av, *ptr);
+          c = lookup_chunk (av, slot->ptr);
           if (c == NULL || (c->state != MMS_CHUNK_INUSE && c->state != MMS_CHUNK_MMAPPED))
             continue;
           if (c->state == MMS_CHUNK_MMAPPED)
             g_string_append_printf (out, "%s mmap 0x%" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT "\n",
-                                    name, *ptr & (PAGE - 1), c->size - CHUNK_HDR);
+                                    name, slot->ptr & (PAGE - 1), c->size - CHUNK_HDR);
           else
             g_string_append_printf (out, "%s heap 0x%" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT "\n",
-                                    name, *ptr - mm->start_brk, c->size - SIZE_SZ);
+                                    name, slot->ptr - mm->start_brk, c->size - SIZE_SZ);
         }
     }
   g_string_append_printf (out, "brk 0x%" G_GINT64_MODIFIER "x\n", mm->brk - mm->start_brk);
@@ -2429,7 +2554,7 @@ mms_malloc_state_copy (const struct mms_malloc_state *src)
     {
       const char *name = from->name_order->pdata[i];
       char *key = g_strdup (name);
-      g_hash_table_insert (av->names, key, g_memdup2 (g_hash_table_lookup (from->names, name), sizeof (guint64)));
+      g_hash_table_insert (av->names, key, g_memdup2 (g_hash_table_lookup (from->names, name), sizeof (MmsAllocName)));
       g_ptr_array_add (av->name_order, key);
     }
   return av;

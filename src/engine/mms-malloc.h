@@ -114,14 +114,21 @@ void mms_malloc_foreach_chunk (struct mm_struct *mm,
                                gpointer          user_data);
 
 /* Names of allocations, kept with the heap (a fork copies them): NAME
- * stands for the pointer PTR (0: NULL).  The runner binds each result. */
+ * stands for the pointer PTR (0: NULL).  The runner binds each result,
+ * and marks a name freed when the program frees it (it keeps its pointer:
+ * a second free or a write is the program's use after free). */
 void mms_malloc_set_name (struct mm_struct *mm,
                           const char       *name,
                           guint64           ptr);
-/* The pointer NAME stands for; FALSE when NAME was never bound. */
+void mms_malloc_name_freed (struct mm_struct *mm,
+                            const char       *name);
+/* What NAME stands for: its pointer, its usable size when it was bound
+ * or freed, and whether it was freed; FALSE when NAME was never bound. */
 gboolean mms_malloc_lookup_name (struct mm_struct *mm,
                                  const char       *name,
-                                 guint64          *ptr);
+                                 guint64          *ptr,
+                                 guint64          *usable,
+                                 gboolean         *freed);
 /* Whether the chunk of PTR is currently handed out (not freed). */
 gboolean mms_malloc_is_live (struct mm_struct *mm,
                              guint64           ptr);

@@ -130,6 +130,8 @@ struct mm_struct
    * MM_SHMEMPAGES, in pages. */
   gint64 rss_file, rss_anon, rss_swap, rss_shmem;
   guint64 nr_pgtables;      /* page-table pages, the PGD included */
+  guint pgtable_frees;      /* tables freed so far: a PTE pointer kept across calls is
+                             * still valid while this has not changed */
 
   /* While an operation or a tree rebalance is half done, the checkers skip
    * the rules that only hold between operations. */

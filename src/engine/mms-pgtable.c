@@ -147,6 +147,7 @@ free_table (struct mm_struct *mm,
   g_clear_pointer (&page->private, g_free);
   page->mapping = NULL;
   mm->nr_pgtables--;
+  mm->pgtable_frees++;
   /* Invariant (1) holds again: the table is unreachable and uncounted. */
   emit_table (mm, MMS_EV_PGTABLE_FREE, pfn, level, addr);
   mms_free_pages (machine, pfn, 0);

@@ -1602,6 +1602,7 @@ static const ExpectSyntax expect_syntax[] = {
   { "rss", MMS_EXPECT_RSS, TRUE, "expect P rss SIZE", parse_expect_size },
   { "chunk", MMS_EXPECT_CHUNK, TRUE, "expect P chunk NAME SIZE", parse_expect_chunk },
   { "heap", MMS_EXPECT_HEAP, TRUE, "expect P heap SIZE", parse_expect_size },
+  { "abort", MMS_EXPECT_ABORT, TRUE, "expect P abort", parse_expect_plain },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (expect_syntax) == MMS_N_EXPECT_KINDS);

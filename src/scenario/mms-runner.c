@@ -13,6 +13,7 @@
 
 #include "mms-runner.h"
 #include "mms-format.h"
+#include "mms-malloc.h"
 #include "mms-i18n.h"
 #include "mms-process.h"
 #include "mms-elf.h"
@@ -1208,10 +1209,24 @@ run_access (MmsRunner     *runner,
   guint64 stalled_at = G_MAXUINT64;
   gboolean alive = TRUE;
 
+  guint64 alloc_ptr = 0, usable = 0, want = stmt->len;
+  gboolean freed = FALSE, is_alloc;
+
   if (!resolve_addr (runner, proc, &stmt->addr, &addr, error))
     return FALSE;
+  /* P write NAME of an allocation: its whole usable size, as the program's
+   * memset (malloc_usable_size ()); after free, a use after free. */
+  is_alloc = stmt->addr.label != NULL && stmt->addr.value == 0
+             && mms_malloc_lookup_name (proc->task->mm, stmt->addr.label, &alloc_ptr, &usable, &freed)
+             && alloc_ptr == addr;
+  if (is_alloc && alloc_ptr == 0)
+    STEP_ERROR (stmt->addr.loc, "'%s' is NULL (its malloc failed)", stmt->addr.label);
+  if (is_alloc && !stmt->has_len)
+    want = usable;
+  if (is_alloc && freed && stmt->kind == MMS_STMT_WRITE)
+    mms_malloc_note_write (proc->task->mm, alloc_ptr, want);
   /* The access ends at the top of the address space. */
-  len = addr == 0 ? stmt->len : MIN (stmt->len, G_MAXUINT64 - addr + 1);
+  len = addr == 0 ? want : MIN (want, G_MAXUINT64 - addr + 1);
   while (done < len && alive && stalled_at == G_MAXUINT64)
     {
       /* Chunks end on page boundaries, so that no page is touched twice. */
@@ -1311,25 +1326,155 @@ run_shmdt (MmsRunner     *runner,
   return TRUE;
 }
 
-/* The error of the malloc family until the runner has an allocator. */
+/* After a call of the malloc family: glibc may have aborted the process
+ * (SIGABRT), or the kernel killed it (out of memory). */
 static gboolean
-fail_malloc_unsupported (MmsRunner  *runner,
-                         MmsLoc      loc,
-                         GError    **error)
+malloc_died (MmsRunner     *runner,
+             const MmsStmt *stmt,
+             Proc          *proc)
 {
-  mms_scenario_set_error (error, MMS_SCENARIO_ERROR_UNSUPPORTED, runner->scenario->filename,
-                          loc, "malloc is not supported yet");
-  return FALSE;
+  MmsStepResult *res = &runner->result;
+
+  if (proc->task->state == MMS_TASK_RUNNING)
+    return FALSE;
+  note_death (runner, proc, stmt->loc.line);
+  if (proc->task->state == MMS_TASK_KILLED_ABRT)
+    res->summary = g_strdup_printf (/* Translators: %1$s is glibc's message (kept in English), %2$s the process. */
+                                    _("glibc: %s: SIGABRT, %s is killed"),
+                                    proc->task->abort_message, stmt->proc);
+  else
+    res->summary = g_strdup_printf (_("%s was killed by the OOM killer"), stmt->proc);
+  return TRUE;
 }
 
-/* malloc, calloc, realloc and free. */
-static gboolean
-run_malloc_unsupported (MmsRunner     *runner,
-                        const MmsStmt *stmt,
-                        Proc          *proc,
-                        GError       **error)
+/* The summary of an allocation: where its chunk is. */
+static void
+malloc_summary (MmsRunner        *runner,
+                struct mm_struct *mm,
+                guint64           ptr,
+                int               err)
 {
-  return fail_malloc_unsupported (runner, stmt->loc, error);
+  MmsStepResult *res = &runner->result;
+  MmsChunkInfo info;
+
+  if (ptr == 0)
+    {
+      res->err = err;
+      res->summary = g_strdup_printf (/* Translators: %s is an errno name. */
+                                      _("NULL (%s)"), errno_word (err));
+      return;
+    }
+  if (!mms_malloc_chunk_at (mm, ptr, &info))
+    {
+      res->summary = g_strdup_printf ("0x%llx", (unsigned long long) ptr);
+      return;
+    }
+  res->summary = info.state == MMS_CHUNK_MMAPPED
+    ? g_strdup_printf (/* Translators: a pointer, then its chunk's size; the chunk is an mmap of its own. */
+                       _("0x%llx: a chunk of %llu bytes in a mapping of its own"),
+                       (unsigned long long) ptr, (unsigned long long) info.size)
+    : g_strdup_printf (/* Translators: a pointer, its chunk's size, its offset in the heap. */
+                       _("0x%llx: a chunk of %llu bytes at heap+0x%llx"),
+                       (unsigned long long) ptr, (unsigned long long) info.size,
+                       (unsigned long long) (info.addr - mm->start_brk));
+}
+
+/* The pointer NAME stands for, with the errors of its misuse. */
+static gboolean
+lookup_allocation (MmsRunner     *runner,
+                   const MmsStmt *stmt,
+                   Proc          *proc,
+                   guint64       *ptr,
+                   gboolean      *freed,
+                   GError       **error)
+{
+  if (!mms_malloc_lookup_name (proc->task->mm, stmt->alloc_name, ptr, NULL, freed))
+    STEP_ERROR (stmt->alloc_name_loc, "no allocation named '%s' in %s (malloc or calloc "
+                "it with 'as %s' first)", stmt->alloc_name, stmt->proc, stmt->alloc_name);
+  return TRUE;
+}
+
+/* malloc SIZE [as L] and calloc N SIZE [as L]. */
+static gboolean
+run_malloc (MmsRunner     *runner,
+            const MmsStmt *stmt,
+            Proc          *proc,
+            GError       **error)
+{
+  struct task_struct *task = proc->task;
+  int err = 0;
+  guint64 ptr = stmt->kind == MMS_STMT_CALLOC
+    ? mms_calloc (task, stmt->alloc_count, stmt->alloc_size, &err)
+    : mms_malloc (task, stmt->alloc_size, &err);
+
+  if (malloc_died (runner, stmt, proc))
+    return TRUE;
+  if (stmt->as != NULL)
+    {
+      mms_malloc_set_name (task->mm, stmt->as, ptr);
+      bind_label (runner, proc, stmt->as, ptr);
+    }
+  malloc_summary (runner, task->mm, ptr, err);
+  return TRUE;
+}
+
+/* realloc L SIZE: L stands for the result. */
+static gboolean
+run_realloc (MmsRunner     *runner,
+             const MmsStmt *stmt,
+             Proc          *proc,
+             GError       **error)
+{
+  struct task_struct *task = proc->task;
+  guint64 ptr, got;
+  gboolean freed;
+  int err = 0;
+
+  if (!lookup_allocation (runner, stmt, proc, &ptr, &freed, error))
+    return FALSE;
+  if (freed)
+    STEP_ERROR (stmt->alloc_name_loc, "'%s' was freed: realloc needs a live allocation "
+                "(malloc it again first)", stmt->alloc_name);
+  got = mms_realloc (task, ptr, stmt->alloc_size, &err);
+  if (malloc_died (runner, stmt, proc))
+    return TRUE;
+  if (got == 0 && stmt->alloc_size == 0 && ptr != 0)
+    {
+      /* realloc (p, 0) frees p. */
+      mms_malloc_name_freed (task->mm, stmt->alloc_name);
+      runner->result.summary = g_strdup (_("realloc to 0 bytes frees the block: NULL"));
+      return TRUE;
+    }
+  if (got != 0)
+    {
+      mms_malloc_set_name (task->mm, stmt->alloc_name, got);
+      bind_label (runner, proc, stmt->alloc_name, got);
+    }
+  malloc_summary (runner, task->mm, got, err);
+  return TRUE;
+}
+
+/* free L: a second free is glibc's to notice. */
+static gboolean
+run_free (MmsRunner     *runner,
+          const MmsStmt *stmt,
+          Proc          *proc,
+          GError       **error)
+{
+  struct task_struct *task = proc->task;
+  guint64 ptr;
+  gboolean freed;
+
+  if (!lookup_allocation (runner, stmt, proc, &ptr, &freed, error))
+    return FALSE;
+  mms_malloc_name_freed (task->mm, stmt->alloc_name);
+  mms_free (task, ptr);
+  if (malloc_died (runner, stmt, proc))
+    return TRUE;
+  runner->result.summary = ptr == 0 ? g_strdup (_("free (NULL) does nothing"))
+    : freed ? g_strdup (_("a second free that glibc does not notice: the heap is corrupt"))
+    : g_strdup_printf (/* Translators: a pointer. */ _("0x%llx is freed"), (unsigned long long) ptr);
+  return TRUE;
 }
 
 /* What runs a statement. */
@@ -1378,10 +1523,10 @@ static const StmtRun stmt_runs[] = {
   RUN (MMS_STMT_KMALLOC, FALSE, run_kmalloc),
   RUN (MMS_STMT_KFREE, FALSE, run_kfree),
   RUN (MMS_STMT_RECLAIM, FALSE, run_reclaim),
-  RUN (MMS_STMT_MALLOC, TRUE, run_malloc_unsupported),
-  RUN (MMS_STMT_CALLOC, TRUE, run_malloc_unsupported),
-  RUN (MMS_STMT_REALLOC, TRUE, run_malloc_unsupported),
-  RUN (MMS_STMT_FREE, TRUE, run_malloc_unsupported),
+  RUN (MMS_STMT_MALLOC, TRUE, run_malloc),
+  RUN (MMS_STMT_CALLOC, TRUE, run_malloc),
+  RUN (MMS_STMT_REALLOC, TRUE, run_realloc),
+  RUN (MMS_STMT_FREE, TRUE, run_free),
 };
 
 #undef RUN
@@ -1605,13 +1750,15 @@ check_killed (MmsRunner       *runner,
               GError         **error)
 {
   MmsTaskState want = ex->kind == MMS_EXPECT_SEGV ? MMS_TASK_KILLED_SEGV
-                                                  : MMS_TASK_KILLED_OOM;
+                       : ex->kind == MMS_EXPECT_ABORT ? MMS_TASK_KILLED_ABRT
+                       : MMS_TASK_KILLED_OOM;
 
   if (proc->task->state != want)
     EXPECT_FAIL (ex->check_loc, "%s %s", ex->proc,
                  proc->task->state == MMS_TASK_RUNNING ? "is running"
                  : proc->task->state == MMS_TASK_EXITED ? "exited"
                  : proc->task->state == MMS_TASK_KILLED_SEGV ? "was killed by SIGSEGV"
+                 : proc->task->state == MMS_TASK_KILLED_ABRT ? "was killed by SIGABRT"
                  : "was killed by the OOM killer");
   return TRUE;
 }
@@ -1643,14 +1790,43 @@ check_rss (MmsRunner       *runner,
   return TRUE;
 }
 
-/* expect P chunk and expect P heap. */
+/* expect P chunk L SIZE: the chunk size of L's chunk. */
 static gboolean
-check_malloc_unsupported (MmsRunner       *runner,
-                          const MmsExpect *ex,
-                          Proc            *proc,
-                          GError         **error)
+check_chunk (MmsRunner       *runner,
+             const MmsExpect *ex,
+             Proc            *proc,
+             GError         **error)
 {
-  return fail_malloc_unsupported (runner, ex->check_loc, error);
+  guint64 ptr;
+  MmsChunkInfo info;
+
+  if (!mms_malloc_lookup_name (proc->task->mm, ex->name, &ptr, NULL, NULL))
+    STEP_ERROR (ex->name_loc, "no allocation named '%s' in %s", ex->name, ex->proc);
+  if (ptr == 0)
+    EXPECT_FAIL (ex->name_loc, "%s is NULL", ex->name);
+  if (!mms_malloc_chunk_at (proc->task->mm, ptr, &info))
+    EXPECT_FAIL (ex->name_loc, "%s (0x%llx) is no longer a chunk", ex->name, (unsigned long long) ptr);
+  if (info.size != ex->value)
+    EXPECT_FAIL (ex->value_loc, "found a chunk of %llu bytes (0x%llx)",
+                 (unsigned long long) info.size, (unsigned long long) info.size);
+  return TRUE;
+}
+
+/* expect P heap SIZE: the break minus start_brk. */
+static gboolean
+check_heap (MmsRunner       *runner,
+            const MmsExpect *ex,
+            Proc            *proc,
+            GError         **error)
+{
+  guint64 heap = mms_malloc_heap_size (proc->task->mm);
+
+  if (heap != ex->value)
+    {
+      g_autofree char *str = format_size (heap);
+      EXPECT_FAIL (ex->value_loc, "found %s of heap", str);
+    }
+  return TRUE;
 }
 
 /* Which process an expect line needs. */
@@ -1694,8 +1870,9 @@ static const ExpectCheck expect_checks[] = {
   CHECK (MMS_EXPECT_OBJECTS, EXPECT_NO_PROC, check_objects),
   CHECK (MMS_EXPECT_OOM, EXPECT_ANY_PROC, check_killed),
   CHECK (MMS_EXPECT_SWAP, EXPECT_NO_PROC, check_swap),
-  CHECK (MMS_EXPECT_CHUNK, EXPECT_RUNNING_PROC, check_malloc_unsupported),
-  CHECK (MMS_EXPECT_HEAP, EXPECT_RUNNING_PROC, check_malloc_unsupported),
+  CHECK (MMS_EXPECT_CHUNK, EXPECT_RUNNING_PROC, check_chunk),
+  CHECK (MMS_EXPECT_HEAP, EXPECT_RUNNING_PROC, check_heap),
+  CHECK (MMS_EXPECT_ABORT, EXPECT_ANY_PROC, check_killed),
 };
 
 #undef CHECK

@@ -257,6 +257,7 @@ typedef enum
   MMS_EXPECT_SWAP,        /* expect swap SIZE: swap space in use */
   MMS_EXPECT_CHUNK,       /* expect P chunk L SIZE: the chunk size of L's chunk */
   MMS_EXPECT_HEAP,        /* expect P heap SIZE: brk - start_brk */
+  MMS_EXPECT_ABORT,       /* expect P abort: glibc aborted P (SIGABRT) */
 
   /* Not a kind: the number of kinds (see expect_syntax[] in
    * mms-parser.c for what else a check needs). */

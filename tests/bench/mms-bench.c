@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <malloc.h>
+#include <glib/gstdio.h>
 #include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -28,6 +30,7 @@
 #include "mms-mm-private.h"     /* mms_find_vma */
 #include "mms-scenario.h"
 #include "mms-runner.h"
+#include "mms-malloc.h"
 
 #define KiB (G_GUINT64_CONSTANT (1) << 10)
 #define MiB (G_GUINT64_CONSTANT (1) << 20)
@@ -74,6 +77,7 @@ typedef enum
   TARGET_BELOW,     /* engine figure < limit */
   TARGET_AT_MOST,   /* engine figure <= limit */
   TARGET_FASTER,    /* reference / engine >= limit */
+  TARGET_WITHIN,    /* engine <= limit * reference (at most LIMIT times slower) */
 } TargetKind;
 
 static int n_met, n_missed;
@@ -142,7 +146,7 @@ row (const char *name,
   if (ref >= 0)
     {
       fmt_value (r, sizeof r, kind, ref);
-      g_snprintf (ratio, sizeof ratio, "%.1fx", ref / engine);
+      g_snprintf (ratio, sizeof ratio, ref / engine < 1 ? "%.2fx" : "%.1fx", ref / engine);
     }
   switch (target)
     {
@@ -164,6 +168,10 @@ row (const char *name,
     case TARGET_FASTER:
       g_snprintf (t, sizeof t, ">= %.0fx faster", limit);
       met = ref / engine >= limit;
+      break;
+    case TARGET_WITHIN:
+      g_snprintf (t, sizeof t, "<= %.0fx slower", limit);
+      met = engine <= limit * ref;
       break;
     }
   if (target != TARGET_NONE)
@@ -752,6 +760,187 @@ bench_end_to_end (void)
           n_steps, parse_best * 1e3);
 }
 
+/* ---- issue 15: glibc's malloc ------------------------------------------- */
+
+#define MALLOC_PAIRS 1000000
+#define MALLOC_CALLS 100000
+
+/* Sizes in the tcache's range: a pair is tcache_get then tcache_put once
+ * the bins are warm, the common case of a real program. */
+static const guint64 malloc_sizes[] = { 24, 40, 100, 200, 500, 1000, 24, 72 };
+
+/* The real glibc, through pointers the compiler cannot see through (it
+ * would drop a malloc () whose result only goes to free ()). */
+static void *(*volatile real_malloc) (size_t) = malloc;
+static void (*volatile real_free) (void *) = free;
+
+static void
+bench_malloc_pairs (void)
+{
+  MmsMachine *m = new_machine (256 * MiB);
+  struct task_struct *t = spawn (m);
+  double best = 1e9, ref = 1e9;
+
+  for (int round = 0; round < 5; round++)
+    {
+      double t0 = now ();
+      for (guint i = 0; i < MALLOC_PAIRS; i++)
+        mms_free (t, mms_malloc (t, malloc_sizes[i & 7], NULL));
+      best = MIN (best, (now () - t0) / MALLOC_PAIRS);
+    }
+  for (int round = 0; round < 5; round++)
+    {
+      double t0 = now ();
+      for (guint i = 0; i < MALLOC_PAIRS; i++)
+        {
+          void *p = real_malloc (malloc_sizes[i & 7]);
+          sink += (guintptr) p;
+          real_free (p);
+        }
+      ref = MIN (ref, (now () - t0) / MALLOC_PAIRS);
+    }
+  row ("malloc+free pair, tcache sizes, best/5 (vs glibc)", KIND_TIME, best, ref, TARGET_WITHIN, 10);
+  mms_machine_free (m);
+}
+
+/* One call of a random mix: 64 names, sizes small to large, writes. */
+typedef struct
+{
+  char op;
+  guint name;
+  guint64 a, b;
+} MallocCall;
+
+static GArray *
+malloc_mix (guint n)
+{
+  GArray *calls = g_array_new (FALSE, FALSE, sizeof (MallocCall));
+  gboolean live[64] = { FALSE };
+  Rng r = { 15 };
+
+  for (guint i = 0; i < n; i++)
+    {
+      MallocCall c = { 0 };
+      guint k = rng_below (&r, 64);
+      guint kind = rng_below (&r, 100);
+      guint64 size = kind < 60 ? 1 + rng_below (&r, 1024)
+                     : kind < 90 ? 1024 + rng_below (&r, 64 * 1024)
+                     : kind < 98 ? 64 * 1024 + rng_below (&r, 256 * 1024)
+                     : 1 * MiB + rng_below (&r, 4 * MiB);
+
+      c.name = k;
+      if (!live[k])
+        {
+          c.op = rng_below (&r, 8) == 0 ? 'c' : 'm';
+          c.a = c.op == 'c' ? 1 + rng_below (&r, 8) : size;
+          c.b = c.op == 'c' ? size / c.a + 1 : 0;
+          live[k] = TRUE;
+        }
+      else
+        {
+          guint what = rng_below (&r, 10);
+          c.op = what < 5 ? 'f' : what < 7 ? 'r' : 'w';
+          c.a = size;
+          if (c.op == 'f')
+            live[k] = FALSE;
+        }
+      g_array_append_val (calls, c);
+    }
+  return calls;
+}
+
+static char *
+malloc_mix_text (GArray *calls)
+{
+  GString *s = g_string_new ("title \"100,000 calls of malloc\"\nmachine arch=x86_64 ram=256M\nspawn p\n");
+
+  for (guint i = 0; i < calls->len; i++)
+    {
+      const MallocCall *c = &g_array_index (calls, MallocCall, i);
+      switch (c->op)
+        {
+        case 'm': g_string_append_printf (s, "p malloc %" G_GUINT64_FORMAT " as a%u\n", c->a, c->name); break;
+        case 'c': g_string_append_printf (s, "p calloc %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " as a%u\n", c->a, c->b, c->name); break;
+        case 'r': g_string_append_printf (s, "p realloc a%u %" G_GUINT64_FORMAT "\n", c->name, c->a); break;
+        case 'f': g_string_append_printf (s, "p free a%u\n", c->name); break;
+        default: g_string_append_printf (s, "p write a%u\n", c->name); break;
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The same calls on the real glibc, in this process. */
+static double
+real_malloc_mix (GArray *calls)
+{
+  double best = 1e9;
+
+  for (int round = 0; round < 3; round++)
+    {
+      void *p[64] = { NULL };
+      double t0 = now ();
+
+      for (guint i = 0; i < calls->len; i++)
+        {
+          const MallocCall *c = &g_array_index (calls, MallocCall, i);
+          switch (c->op)
+            {
+            case 'm': p[c->name] = real_malloc (c->a); break;
+            case 'c': p[c->name] = calloc (c->a, c->b); break;
+            case 'r': p[c->name] = realloc (p[c->name], c->a); break;
+            case 'f': real_free (p[c->name]); p[c->name] = NULL; break;
+            default:
+              if (p[c->name] != NULL)
+                memset (p[c->name], 0x5a, malloc_usable_size (p[c->name]));
+              break;
+            }
+        }
+      for (guint k = 0; k < 64; k++)
+        real_free (p[k]);
+      best = MIN (best, now () - t0);
+    }
+  return best;
+}
+
+static char *cli_path;
+
+static void
+bench_malloc_scenario (void)
+{
+  g_autoptr(GArray) calls = malloc_mix (MALLOC_CALLS);
+  g_autofree char *text = malloc_mix_text (calls);
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "mms-bench-malloc.mms", NULL);
+  const char *argv[] = { cli_path, "run", path, NULL };
+  double best = 1e9, ref;
+
+  if (!g_file_set_contents (path, text, -1, NULL))
+    g_error ("cannot write %s", path);
+  for (int round = 0; round < 3; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      int status = 0;
+      double t0 = now ();
+
+      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
+                         NULL, &status, &error) || !g_spawn_check_wait_status (status, &error))
+        g_error ("%s: %s", cli_path, error->message);
+      best = MIN (best, now () - t0);
+    }
+  ref = real_malloc_mix (calls);
+  row ("mmscope-cli run: 100,000 malloc/free/realloc/write calls (vs glibc)", KIND_TIME, best, ref,
+       TARGET_NONE, 0);
+  printf ("  (the whole process: parse, run, output; the reference makes the same calls,\n"
+          "   memsets included, in this process)\n");
+  g_unlink (path);
+}
+
+static void
+bench_malloc (void)
+{
+  bench_malloc_pairs ();
+  bench_malloc_scenario ();
+}
+
 /* ---- peak RSS ------------------------------------------------------------ */
 
 static double peak_rss = -1, peak_rss_base = -1;
@@ -814,6 +1003,7 @@ static const struct
   { "mixed", bench_mixed, FALSE },
   { "fork", bench_fork, FALSE },
   { "e2e", bench_end_to_end, TRUE },
+  { "malloc", bench_malloc, FALSE },
   { "rss", bench_peak_rss, FALSE },
 };
 
@@ -833,6 +1023,10 @@ main (int    argc,
       char **argv)
 {
   double t_start = now ();
+  g_autofree char *bench_dir = g_path_get_dirname (argv[0]);
+
+  /* mmscope-cli of the same build tree. */
+  cli_path = g_build_filename (bench_dir, "..", "..", "src", "cli", "mmscope-cli", NULL);
 
   for (int i = 1; i < argc; i++)
     {
