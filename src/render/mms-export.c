@@ -10,6 +10,7 @@
 #include "mms-config.h"
 
 #include "mms-export.h"
+#include "mms-png.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -761,7 +762,7 @@ write_page (AtomicFile              *f,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS && o->format == MMS_EXPORT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, atomic_write_cb, f);
+    status = mms_png_write (surface, atomic_write_cb, f);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
