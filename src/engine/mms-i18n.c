@@ -17,6 +17,9 @@ extern int _nl_msg_cat_cntr;
 static char *startup_language;
 static gboolean startup_language_saved;
 
+/* Bumped by every mms_i18n_set_language (). */
+static guint language_serial;
+
 static gboolean
 is_c_locale (const char *name)
 {
@@ -122,4 +125,17 @@ mms_i18n_set_language (const char *language)
 #ifdef __GLIBC__
   ++_nl_msg_cat_cntr;
 #endif
+  language_serial++;
+}
+
+const char *
+mms_i18n_cached (MmsI18nCache *cache,
+                 const char   *msgid)
+{
+  if (cache->text == NULL || cache->serial != language_serial)
+    {
+      cache->text = g_dgettext (GETTEXT_PACKAGE, msgid);
+      cache->serial = language_serial;
+    }
+  return cache->text;
 }

@@ -17,4 +17,18 @@ void mms_i18n_init (void);
  * they are rebuilt.  Call from the main thread. */
 void mms_i18n_set_language (const char *language);
 
+/* A translation kept for as long as the language stays the one it was
+ * made in: code that prints the same message many times translates it
+ * once (gettext takes about a microsecond a call).  Zero-initialise it. */
+typedef struct
+{
+  guint serial;             /* the language's serial when text was made */
+  const char *text;         /* NULL: not translated yet */
+} MmsI18nCache;
+
+/* The translation of MSGID (mark it with N_()), from CACHE unless the
+ * language changed since CACHE was filled. */
+const char *mms_i18n_cached (MmsI18nCache *cache,
+                             const char   *msgid) G_GNUC_FORMAT (2);
+
 G_END_DECLS

@@ -20,6 +20,9 @@
 
 #define CHUNK 64
 
+/* Chunks per block of the search for a gap (see block_gaps). */
+#define BLOCK 32
+
 /* Keys and VMAs in separate arrays: a search reads only keys. */
 typedef struct
 {
@@ -35,6 +38,16 @@ struct _MmsVmaIndex
 {
   Chunk **chunks;
   guint64 *firsts;          /* firsts[i] == chunks[i]->key[0] */
+  /* gaps[i] == chunks[i]->max_gap, or G_MAXUINT64 while it is dirty: the
+   * search for a gap skips the chunks too small for it on these two
+   * arrays alone, without reading a chunk or a VMA (a cache miss each,
+   * a thousand chunks for 64,000 VMAs). */
+  guint64 *gaps;
+  /* block_gaps[b] >= gaps[i] for every chunk i of block b (chunks
+   * b * BLOCK to b * BLOCK + BLOCK - 1): the top-down search skips whole
+   * blocks.  G_MAXUINT64 when unknown; the search makes it exact again
+   * when it has read a whole block. */
+  guint64 *block_gaps;
   guint n_chunks;
   guint cap;
   guint n;                  /* entries in all */
@@ -55,6 +68,8 @@ mms_vma_index_free (MmsVmaIndex *index)
     g_free (index->chunks[i]);
   g_free (index->chunks);
   g_free (index->firsts);
+  g_free (index->gaps);
+  g_free (index->block_gaps);
   g_free (index);
 }
 
@@ -101,6 +116,16 @@ upper_bound (const Chunk *c,
   return count_le (c->key, c->n, key);
 }
 
+/* The blocks of chunks FROM to TO - 1 may have new gaps. */
+static void
+forget_block_gaps (MmsVmaIndex *index,
+                   guint        from,
+                   guint        to)
+{
+  for (guint b = from / BLOCK; b <= (to > 0 ? to - 1 : 0) / BLOCK; b++)
+    index->block_gaps[b] = G_MAXUINT64;
+}
+
 static void
 insert_chunk (MmsVmaIndex *index,
               guint        at,
@@ -111,9 +136,14 @@ insert_chunk (MmsVmaIndex *index,
       index->cap = MAX (8, index->cap * 2);
       index->chunks = g_renew (Chunk *, index->chunks, index->cap);
       index->firsts = g_renew (guint64, index->firsts, index->cap);
+      index->gaps = g_renew (guint64, index->gaps, index->cap);
+      index->block_gaps = g_renew (guint64, index->block_gaps, index->cap / BLOCK + 1);
     }
   memmove (&index->chunks[at + 1], &index->chunks[at], (index->n_chunks - at) * sizeof (Chunk *));
   memmove (&index->firsts[at + 1], &index->firsts[at], (index->n_chunks - at) * sizeof (guint64));
+  memmove (&index->gaps[at + 1], &index->gaps[at], (index->n_chunks - at) * sizeof (guint64));
+  index->gaps[at] = G_MAXUINT64;
+  forget_block_gaps (index, at, index->n_chunks + 1);
   index->chunks[at] = chunk;
   index->firsts[at] = chunk->n > 0 ? chunk->key[0] : 0;
   index->n_chunks++;
@@ -127,6 +157,8 @@ remove_chunk (MmsVmaIndex *index,
   g_free (index->chunks[at]);
   memmove (&index->chunks[at], &index->chunks[at + 1], (index->n_chunks - at - 1) * sizeof (Chunk *));
   memmove (&index->firsts[at], &index->firsts[at + 1], (index->n_chunks - at - 1) * sizeof (guint64));
+  memmove (&index->gaps[at], &index->gaps[at + 1], (index->n_chunks - at - 1) * sizeof (guint64));
+  forget_block_gaps (index, at, index->n_chunks);
   index->n_chunks--;
 }
 
@@ -136,12 +168,12 @@ static void
 mark_dirty (MmsVmaIndex *index,
             guint        ci)
 {
-  if (ci > 0)
-    index->chunks[ci - 1]->dirty = TRUE;
-  if (ci < index->n_chunks)
-    index->chunks[ci]->dirty = TRUE;
-  if (ci + 1 < index->n_chunks)
-    index->chunks[ci + 1]->dirty = TRUE;
+  for (guint i = ci > 0 ? ci - 1 : 0; i <= ci + 1 && i < index->n_chunks; i++)
+    {
+      index->chunks[i]->dirty = TRUE;
+      index->gaps[i] = G_MAXUINT64;
+      index->block_gaps[i / BLOCK] = G_MAXUINT64;
+    }
 }
 
 void
@@ -342,6 +374,7 @@ refresh (MmsVmaIndex *index,
     }
   c->max_gap = best;
   c->dirty = FALSE;
+  index->gaps[ci] = best;
 }
 
 guint64
@@ -370,12 +403,36 @@ mms_vma_index_gap_topdown (MmsVmaIndex *index,
       return G_MAXUINT64;
   }
 
-  for (guint ci = index->n_chunks; ci-- > 0; )
+  for (guint b = (index->n_chunks - 1) / BLOCK + 1; b-- > 0; )
     {
-      Chunk *c = index->chunks[ci];
+      guint first = b * BLOCK, stop = MIN (first + BLOCK, index->n_chunks);
+      guint64 block_gap = 0;
 
+      /* Too small, and known to be: the top arrays tell.  When the block
+       * (or the chunk) starts at or below LOW, so do all the gaps below
+       * it.  (When only the VMA before it ends below LOW, the next round
+       * stops.) */
+      if (index->block_gaps[b] < len)
+        {
+          if (index->firsts[first] <= low)
+            return G_MAXUINT64;
+          continue;
+        }
+      for (guint ci = stop; ci-- > first; )
+    {
+      Chunk *c;
+
+      if (index->gaps[ci] < len)
+        {
+          block_gap = MAX (block_gap, index->gaps[ci]);
+          if (index->firsts[ci] <= low)
+            return G_MAXUINT64;
+          continue;
+        }
+      c = index->chunks[ci];
       if (c->dirty)
         refresh (index, ci);
+      block_gap = MAX (block_gap, c->max_gap);
       if (c->max_gap < len)
         {
           struct vm_area_struct *before = prev_of (index, ci, 0);
@@ -393,6 +450,10 @@ mms_vma_index_gap_topdown (MmsVmaIndex *index,
           if (prev == NULL || prev->vm_end <= low)
             return G_MAXUINT64;
         }
+    }
+      /* Every chunk of the block was read and none had room: its gaps
+       * are all known now. */
+      index->block_gaps[b] = block_gap;
     }
   return G_MAXUINT64;
 }
@@ -454,7 +515,9 @@ mms_vma_index_check (MmsVmaIndex           *index,
     {
       Chunk *c = index->chunks[ci];
 
-      if (c->n == 0 || c->n > CHUNK || index->firsts[ci] != c->key[0])
+      if (c->n == 0 || c->n > CHUNK || index->firsts[ci] != c->key[0]
+          || index->gaps[ci] != (c->dirty ? G_MAXUINT64 : c->max_gap)
+          || index->block_gaps[ci / BLOCK] < index->gaps[ci])
         {
           g_set_error (error, MMS_ENGINE_ERROR, MMS_ENGINE_ERROR_INVALID, "VMA index chunk %u is malformed", ci);
           return FALSE;

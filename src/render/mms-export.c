@@ -10,6 +10,7 @@
 #include "mms-config.h"
 
 #include "mms-export.h"
+#include "mms-png.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -761,7 +762,7 @@ write_page (AtomicFile              *f,
   status = cairo_status (cr);
   cairo_destroy (cr);
   if (status == CAIRO_STATUS_SUCCESS && o->format == MMS_EXPORT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, atomic_write_cb, f);
+    status = mms_png_write (surface, atomic_write_cb, f);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
@@ -795,6 +796,24 @@ static guint
 narration_events (const MmsExportOptions *o)
 {
   return o->view == MMS_VIEW_ALL || o->view == MMS_VIEW_EVENTS ? 0 : o->max_events;
+}
+
+/* Runs RUNNER to step N without recording the events of the steps before
+ * N - 1 (no view shows them; a scene of step N - 1 shows its own, so
+ * they are recorded again for that step). */
+static gboolean
+run_quietly_until (MmsRunner  *runner,
+                   guint       n,
+                   GError    **error)
+{
+  gboolean ok;
+
+  if (n == 0)
+    return TRUE;
+  mms_runner_set_record_events (runner, FALSE);
+  ok = mms_runner_run_until (runner, n - 1, error);
+  mms_runner_set_record_events (runner, TRUE);
+  return ok && mms_runner_run_until (runner, n, error);
 }
 
 /* Builds the scene of RUNNER's state at O's size less the narration. */
@@ -882,7 +901,7 @@ mms_export_build_step (MmsScenario             *scenario,
     return NULL;
   if (step > 0)
     {
-      if (!mms_runner_run_until (runner, step - 1, error))
+      if (!run_quietly_until (runner, step - 1, error))
         return NULL;
       if (o.narration)
         {
@@ -895,7 +914,7 @@ mms_export_build_step (MmsScenario             *scenario,
           g_clear_pointer (&narration, mms_narration_free);
           g_clear_pointer (&runner, mms_runner_free);
           runner = mms_runner_new (scenario, error);
-          if (runner == NULL || !mms_runner_run_until (runner, step - 1, error))
+          if (runner == NULL || !run_quietly_until (runner, step - 1, error))
             return NULL;
         }
       previous = build_plain (runner, &o, o.width, o.height - MAX (nh, 0));

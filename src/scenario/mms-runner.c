@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mms-runner.h"
+#include "mms-format.h"
 #include "mms-malloc.h"
 #include "mms-i18n.h"
 #include "mms-process.h"
@@ -66,6 +67,8 @@ struct _MmsRunner
   MmsStepResult result;
   SummaryKind summary_kind; /* result.summary still to format */
   guint64 summary_value;
+  /* The translated formats of the summaries. */
+  MmsI18nCache mapped_format, rss_format;
   GHashTable *klabels;      /* name -> KLabel */
   GHashTable *procs;        /* process name -> Proc */
   MmsEventFunc user_func;
@@ -313,30 +316,50 @@ mms_runner_get_events (MmsRunner *runner,
   return (const MmsEvent *) (gpointer) runner->events->data;
 }
 
-/* Formats the summary the last step left to format. */
-static void
-format_summary (MmsRunner *runner)
+void
+mms_runner_append_summary (MmsRunner *runner,
+                           GString   *out)
 {
-  MmsStepResult *res = &runner->result;
-  unsigned long long value = runner->summary_value;
+  unsigned long long value;
 
+  g_return_if_fail (runner != NULL && out != NULL);
+
+  /* The formats are translated once per language, not once per step:
+   * gettext takes longer than the step whose summary it formats. */
+  value = runner->summary_value;
   switch (runner->summary_kind)
     {
     case SUMMARY_FORMATTED:
-      return;
+      g_string_append (out, runner->result.summary);
+      break;
     case SUMMARY_MAPPED:
-      res->summary = g_strdup_printf (_("mapped at 0x%llx"), value);
+      mms_string_append_format (out, mms_i18n_cached (&runner->mapped_format,
+                                                      N_("mapped at 0x%llx")), value);
       break;
     case SUMMARY_VMAS:
-      res->summary = g_strdup_printf ("%d VMAs", (int) value);
+      mms_string_append_format (out, "%d VMAs", (int) value);
       break;
     case SUMMARY_RSS:
-      res->summary = g_strdup_printf (/* Translators: the resident set size after a write or read. */
-                                      _("RSS %llu KiB"), value);
+      mms_string_append_format (out, mms_i18n_cached (&runner->rss_format,
+                                                      /* Translators: the resident set size after a write or read. */
+                                                      N_("RSS %llu KiB")), value);
       break;
     default:
       g_assert_not_reached ();
     }
+}
+
+/* Formats the summary the last step left to format. */
+static void
+format_summary (MmsRunner *runner)
+{
+  GString *summary;
+
+  if (runner->summary_kind == SUMMARY_FORMATTED)
+    return;
+  summary = g_string_sized_new (32);
+  mms_runner_append_summary (runner, summary);
+  runner->result.summary = g_string_free (summary, FALSE);
   runner->summary_kind = SUMMARY_FORMATTED;
 }
 

@@ -62,6 +62,13 @@ const MmsEvent *mms_runner_get_events (MmsRunner *runner,
                                        guint     *n_events);
 const MmsStepResult *mms_runner_get_result (MmsRunner *runner);
 
+/* Appends the last step's summary (the result's) to OUT.  It is the same
+ * text, but formatted straight into OUT, and the result's summary stays
+ * unformatted if it was (see mms-runner.c): mmscope-cli run prints a
+ * summary a step this way. */
+void mms_runner_append_summary (MmsRunner *runner,
+                                GString   *out);
+
 /* The statement of step N (1-based), or NULL. */
 const MmsStmt *mms_runner_get_stmt (MmsRunner *runner,
                                     guint      n);
