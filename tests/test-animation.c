@@ -13,6 +13,17 @@
 
 /* Small scenarios for event kinds the built-in ones do not emit. */
 static const char * const extra_scenarios[] = {
+  /* calloc (and its clearing), a chunk taken from a fastbin. */
+  "machine arch=x86_64 ram=16M\n"
+  "spawn a\n"
+  "a calloc 4 100 as c\n"
+  "a free c\n"
+  "a calloc 4 100 as d\n"
+  "a malloc 24 as f1\na malloc 24 as f2\na malloc 24 as f3\na malloc 24 as f4\n"
+  "a malloc 24 as f5\na malloc 24 as f6\na malloc 24 as f7\na malloc 24 as f8\n"
+  "a free f1\na free f2\na free f3\na free f4\na free f5\na free f6\na free f7\na free f8\n"
+  "a malloc 24 as g1\na malloc 24 as g2\na malloc 24 as g3\na malloc 24 as g4\n"
+  "a malloc 24 as g5\na malloc 24 as g6\na malloc 24 as g7\na malloc 24 as g8\n",
   "machine arch=x86_64 ram=16M swap=8M\n"
   "spawn a\n"
   "a mmap 64K rw- as buf\n"
