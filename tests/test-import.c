@@ -12,6 +12,7 @@
 
 #include <glib/gstdio.h>
 
+#include "mms-check.h"
 #include "mms-elf.h"
 #include "mms-runner.h"
 #include "mms-snapshot.h"
@@ -159,8 +160,10 @@ test_malformed (void)
 {
   const struct { const char *text; const char *error; } cases[] = {
     { "", "t.strace:1:1: error: no successful execve" },
+    /* (a line cut in the middle is an error unless it is the last) */
     { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
-      "mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0",
+      "mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0\n"
+      "brk(NULL) = 0x55555555e000\n",
       "t.strace:2:72: error: the line ends inside the arguments of mmap" },
     { "execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
       "mmap(NULL, 8192, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0)\n",
@@ -316,18 +319,286 @@ test_forms (void)
   guint matched, total;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (trace->calls->len, ==, 4);
+  /* The calls, then the signal and the exit as comments. */
+  g_assert_cmpuint (trace->calls->len, ==, 6);
   call = trace->calls->pdata[2];
   g_assert_cmpint (call->kind, ==, MMS_TRACE_MMAP);
   g_assert_cmpuint (call->len, ==, 8192);
   g_assert_cmpint (call->ret, ==, 0x7ffff7fc0000);
+  g_assert_cmpuint (call->entry_line, ==, 4);
+  g_assert_cmpuint (call->line, ==, 6);
   call = trace->calls->pdata[3];
   g_assert_cmpint (call->ret, ==, -1);
-  g_assert_cmpuint (trace->n_skipped, ==, 3);
+  g_assert_cmpint (((MmsTraceCall *) trace->calls->pdata[4])->kind, ==, MMS_TRACE_COMMENT);
+  g_assert_cmpint (((MmsTraceCall *) trace->calls->pdata[5])->kind, ==, MMS_TRACE_COMMENT);
+  /* pid 101's mmap (a process no clone made) and the madvise. */
+  g_assert_cmpuint (trace->n_skipped, ==, 2);
   g_assert_true (mms_trace_check (trace, report, &matched, &total, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (total, ==, 3);
   g_assert_cmpuint (matched, ==, 3);
+}
+
+/* tests/data/programs-threads: programs as strace -f recorded them, and
+ * the paths test_threads () replaces (programs-threads/README). */
+static const struct
+{
+  const char *recorded;
+  const char *here;           /* under programs-threads */
+} thread_paths[] = {
+  { "/usr/lib/jvm/java-17-openjdk-amd64/bin/java", "bin/java" },
+  { "/usr/bin/node", "bin/node-elf-head" },
+  { "/work/main/tests/data/programs-threads/bin", "bin" },
+};
+
+static char *
+relocate_threads (const char *text)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "programs-threads", NULL);
+  g_autofree char *real = mms_import_resolve_path (dir);
+  char *out = g_strdup (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (thread_paths); i++)
+    {
+      g_autofree char *here = g_build_filename (real, thread_paths[i].here, NULL);
+      g_auto(GStrv) parts = g_strsplit (out, thread_paths[i].recorded, -1);
+      g_free (out);
+      out = g_strjoinv (here, parts);
+    }
+  return out;
+}
+
+/* Every thread and child followed: each program's main process replays to
+ * the real kernel's maps, line for line, every result matches, and the
+ * traces (all cut by SIGKILL) are accepted. */
+static void
+test_threads (void)
+{
+  static const struct { const char *name; guint min_tasks; } programs[] = {
+    { "java", 10 }, { "node", 5 }, { "python-threads", 4 }, { "xz-T2", 2 }, { "sort-parallel", 1 },
+    { "pthreads", 4 }, { "pipeline", 4 },
+  };
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "programs-threads", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (programs); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *strace_path = g_strdup_printf ("%s/%s.strace", dir, programs[i].name);
+      g_autofree char *maps_path = g_strdup_printf ("%s/%s.maps", dir, programs[i].name);
+      g_autofree char *raw_trace = NULL, *raw_maps = NULL, *trace_text = NULL, *want = NULL;
+      g_autofree char *scenario = NULL, *got = NULL, *got_cols = NULL, *want_cols = NULL;
+      g_autoptr(MmsTrace) trace = NULL;
+      g_autoptr(GString) report = g_string_new (NULL);
+      guint matched = 0, total = 0, killed = 0;
+
+      g_test_message ("%s", programs[i].name);
+      g_assert_true (g_file_get_contents (strace_path, &raw_trace, NULL, NULL));
+      g_assert_true (g_file_get_contents (maps_path, &raw_maps, NULL, NULL));
+      trace_text = relocate_threads (raw_trace);
+      want = relocate_threads (raw_maps);
+      trace = mms_trace_parse (programs[i].name, trace_text, strlen (trace_text), &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_hash_table_size (trace->task_names), >=, programs[i].min_tasks);
+      for (guint j = 0; j < trace->calls->len; j++)
+        {
+          const MmsTraceCall *call = trace->calls->pdata[j];
+          if (call->kind == MMS_TRACE_COMMENT && strstr (call->text, "killed by SIGKILL") != NULL)
+            killed++;
+        }
+      g_assert_cmpuint (killed, >=, 1);
+      g_assert_true (mms_trace_order (trace, &error));
+      g_assert_no_error (error);
+      g_assert_true (mms_trace_check (trace, report, &matched, &total, &error));
+      g_assert_no_error (error);
+      if (matched != total)
+        g_test_message ("%s", report->str);
+      g_assert_cmpuint (total, >, 0);
+      g_assert_cmpuint (matched, ==, total);
+      scenario = mms_trace_to_scenario (trace);
+      got = run_maps (programs[i].name, scenario);
+      got_cols = maps_columns (got);
+      want_cols = maps_columns (want);
+      g_assert_cmpstr (got_cols, ==, want_cols);
+    }
+}
+
+/* Runs TEXT's scenario to the end, checking the engine's invariants after
+ * every step, and returns the number of live tasks. */
+static guint
+run_checked (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsScenario) scenario = mms_scenario_parse ("t.mms", text, -1, &error);
+  g_autoptr(MmsRunner) runner = NULL;
+  MmsMachine *machine;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  runner = mms_runner_new (scenario, &error);
+  g_assert_no_error (error);
+  while (!mms_runner_is_done (runner))
+    {
+      g_assert_true (mms_runner_step (runner, &error));
+      g_assert_no_error (error);
+      g_assert_true (mms_machine_check (mms_runner_get_machine (runner), &error));
+      g_assert_no_error (error);
+    }
+  machine = mms_runner_get_machine (runner);
+  for (guint i = 0; i < machine->tasks->len; i++)
+    n += ((struct task_struct *) machine->tasks->pdata[i])->state == MMS_TASK_RUNNING;
+  return n;
+}
+
+/* clone without CLONE_VM is a fork, with CLONE_VM and CLONE_THREAD a
+ * thread; a child's calls printed before its parent's clone returned
+ * come after the clone; an execve in a child gives it its image; a
+ * thread's exit ends it. */
+static void
+test_clones (void)
+{
+  const char *text =
+    "100 execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+    "100 clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD <unfinished ...>\n"
+    "101 mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7ffff7fbd000\n"
+    "100 <... clone resumed>, child_tidptr=0x7ffff7dcfa10) = 101\n"
+    "101 execve(\"/bin/true\", [\"true\", \"again\"], 0x5555 /* 3 vars */) = 0\n"
+    "100 clone3({flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM, "
+    "child_tid=0x7ffff75cd990, exit_signal=0, stack=0x7ffff6dcd000, stack_size=0x7fff80} => "
+    "{parent_tid=[102]}, 88) = 102\n"
+    "102 mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7ffff7fbc000\n"
+    "102 exit(0) = ?\n"
+    "102 +++ exited with 0 +++\n"
+    "101 +++ exited with 0 +++\n"
+    "100 exit_group(0) = ?\n"
+    "100 +++ exited with 0 +++\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsTrace) trace = mms_trace_parse ("clones.strace", text, strlen (text), &error);
+  g_autofree char *scenario = NULL;
+  const char *want[] = {
+    "spawn main elf=/bin/true\n", "main fork p101\n", "p101 mmap 8192 rw- private anon\n",
+    "p101 exec elf=/bin/true again\n", "main thread t102", "t102 mmap 4096 r-- private anon\n",
+    "t102 exit\n", "p101 exit\n",
+  };
+  const char *at;
+
+  g_assert_no_error (error);
+  scenario = mms_trace_to_scenario (trace);
+  at = scenario;
+  for (guint i = 0; i < G_N_ELEMENTS (want); i++)
+    {
+      const char *found = strstr (at, want[i]);
+      if (found == NULL)
+        g_error ("'%s' missing after position %ld of:\n%s", want[i], (long) (at - scenario), scenario);
+      at = found + strlen (want[i]);
+    }
+  /* main stays (its maps are those the trace ends with); one exit each. */
+  g_assert_null (strstr (scenario, "main exit"));
+  g_assert_null (strstr (at, "t102 exit"));
+  g_assert_cmphex (g_hash_table_size (trace->task_names), ==, 3);
+  /* It runs, the invariants holding after every step: main is left. */
+  g_assert_cmpuint (run_checked (scenario), ==, 1);
+}
+
+/* A trace cut short: killed, its last line cut in the middle, a call that
+ * never finished, a call strace could not name, a detach.  Each is a
+ * warning with its line, and every complete call before it is kept. */
+static void
+test_truncated (void)
+{
+  const char *text =
+    "200 execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+    "200 mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7ffff7fbd000\n"
+    "200 clone3({flags=CLONE_VM|CLONE_THREAD|CLONE_SIGHAND}, 88) = 201\n"
+    "201 ?\?\?( <unfinished ...>\n"
+    "201 <... ?\?\? resumed>) = ?\n"
+    "201 mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0 <unfinished ...>\n"
+    "200 munmap(0x7ffff7fbd000, 4096 <detached ...>\n"
+    "--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_KILLED} ---\n"
+    "201 +++ killed by SIGKILL +++\n"
+    "200 mprotect(0x7ffff7fbe000, 4096, PROT_RE";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsTrace) trace = mms_trace_parse ("cut.strace", text, strlen (text), &error);
+  g_autoptr(GString) warnings = g_string_new (NULL);
+  g_autofree char *scenario = NULL;
+  guint steps = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < trace->warnings->len; i++)
+    g_string_append_printf (warnings, "%s\n", (char *) trace->warnings->pdata[i]);
+  g_assert_nonnull (strstr (warnings->str, "cut.strace:4: warning: a system call strace could not name"));
+  g_assert_nonnull (strstr (warnings->str, "cut.strace:7: warning: strace detached from pid 200"));
+  g_assert_nonnull (strstr (warnings->str, "cut.strace:10: warning: the last line is cut"));
+  g_assert_nonnull (strstr (warnings->str, "cut.strace:6: warning: the call never finished"));
+  scenario = mms_trace_to_scenario (trace);
+  g_assert_nonnull (strstr (scenario, "main mmap 8192 rw- private anon\n"));
+  g_assert_nonnull (strstr (scenario, "main thread t201"));
+  g_assert_nonnull (strstr (scenario, "# line 9: +++ killed by SIGKILL +++\n"));
+  g_assert_null (strstr (scenario, "main munmap"));
+  g_assert_null (strstr (scenario, "main mprotect"));
+  for (guint i = 0; i < trace->calls->len; i++)
+    steps += ((MmsTraceCall *) trace->calls->pdata[i])->kind != MMS_TRACE_COMMENT;
+  g_assert_cmpuint (steps, ==, 3);
+  g_assert_cmpuint (run_checked (scenario), ==, 2);
+}
+
+/* Two threads' mmaps whose windows overlap: strace printed the second to
+ * start first, but only the other order gives the recorded addresses, and
+ * the importer finds it.  Then a pair no order explains: a warning naming
+ * both lines, strace's order kept. */
+static void
+test_interleaved (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(MmsTrace) trace = NULL;
+  g_autoptr(GString) report = g_string_new (NULL);
+  guint64 base;
+  guint matched, total;
+
+  /* Where the first anonymous 8 KiB mapping goes after /bin/true's exec. */
+  {
+    const char *probe = "spawn main elf=/bin/true\nmain mmap 8192 rw- private anon\n";
+    g_autoptr(MmsScenario) scenario = mms_scenario_parse ("probe.mms", probe, -1, &error);
+    g_autoptr(MmsRunner) runner = mms_runner_new (scenario, &error);
+    g_assert_no_error (error);
+    g_assert_true (mms_runner_run_until (runner, G_MAXUINT, &error));
+    base = g_ascii_strtoull (strstr (mms_runner_get_result (runner)->summary, "0x"), NULL, 16);
+  }
+  g_string_append (text, "300 execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+                         "300 clone3({flags=CLONE_VM|CLONE_THREAD|CLONE_SIGHAND}, 88) = 301\n"
+                         "300 mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0 "
+                         "<unfinished ...>\n");
+  /* 301's call started later and finished first, but ran second. */
+  g_string_append_printf (text, "301 mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x%"
+                          G_GINT64_MODIFIER "x\n", base - 4096);
+  g_string_append_printf (text, "300 <... mmap resumed>) = 0x%" G_GINT64_MODIFIER "x\n", base);
+  trace = mms_trace_parse ("race.strace", text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_true (mms_trace_order (trace, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (trace->n_reordered, ==, 2);
+  g_assert_cmpuint (trace->warnings->len, ==, 0);
+  g_assert_true (mms_trace_check (trace, report, &matched, &total, &error));
+  g_assert_cmpuint (matched, ==, 2);
+  g_assert_cmpuint (total, ==, 2);
+  g_clear_pointer (&trace, mms_trace_free);
+
+  /* No order gives 301 an address 1 MiB away: strace's order stays. */
+  g_string_truncate (text, 0);
+  g_string_append (text, "300 execve(\"/bin/true\", [\"/bin/true\"], 0x7ffe /* 1 vars */) = 0\n"
+                         "300 clone3({flags=CLONE_VM|CLONE_THREAD|CLONE_SIGHAND}, 88) = 301\n"
+                         "300 mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0 "
+                         "<unfinished ...>\n");
+  g_string_append_printf (text, "301 mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x%"
+                          G_GINT64_MODIFIER "x\n", base - (1 << 20));
+  g_string_append_printf (text, "300 <... mmap resumed>) = 0x%" G_GINT64_MODIFIER "x\n", base);
+  trace = mms_trace_parse ("race.strace", text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_true (mms_trace_order (trace, &error));
+  g_assert_cmpuint (trace->n_reordered, ==, 0);
+  g_assert_cmpuint (trace->warnings->len, ==, 1);
+  g_assert_nonnull (strstr (trace->warnings->pdata[0], "lines 4, 5"));
+  g_assert_cmpint (((MmsTraceCall *) trace->calls->pdata[2])->pid, ==, 301);
 }
 
 /* Coalesces adjacent lines of equal perms (and, for files, the same file
@@ -519,6 +790,10 @@ main (int    argc,
   g_test_add_func ("/import/strace/programs", test_programs);
   g_test_add_func ("/import/strace/malformed", test_malformed);
   g_test_add_func ("/import/strace/forms", test_forms);
+  g_test_add_func ("/import/strace/threads", test_threads);
+  g_test_add_func ("/import/strace/clones", test_clones);
+  g_test_add_func ("/import/strace/truncated", test_truncated);
+  g_test_add_func ("/import/strace/interleaved", test_interleaved);
   g_test_add_func ("/import/strace/long-lines", test_long_lines);
   g_test_add_func ("/import/strace/odd-words", test_odd_words);
   g_test_add_func ("/import/elf/errors", test_elf_errors);

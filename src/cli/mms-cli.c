@@ -482,6 +482,15 @@ cmd_import_strace (int    argc,
   trace = mms_trace_load (argv[2], &error);
   if (trace == NULL)
     return input_error (error);
+  /* Calls that overlapped in time: the order that reproduces the results
+   * (which needs the program's files; without them, strace's order). */
+  if (!mms_trace_order (trace, &error))
+    {
+      fprintf (stderr, "%s: warning: the calls keep strace's order: %s\n", argv[2], error->message);
+      g_clear_error (&error);
+    }
+  for (guint i = 0; i < trace->warnings->len; i++)
+    fprintf (stderr, "%s\n", (char *) trace->warnings->pdata[i]);
   text = mms_trace_to_scenario (trace);
   if (output != NULL || !check)
     {

@@ -270,6 +270,14 @@ mms_sys_mmap (struct task_struct *task,
   vm_flags = prot_to_vm_flags (prot) | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
   if (flags & MMS_MAP_GROWSDOWN)
     vm_flags |= VM_GROWSDOWN;
+  /* calc_vm_flag_bits(): since Linux 6.7 a MAP_STACK mapping is
+   * VM_NOHUGEPAGE (a thread's stack); it merges only with its like. */
+  if (flags & MMS_MAP_STACK)
+    vm_flags |= VM_NOHUGEPAGE;
+  /* mmap_region(): MAP_NORESERVE is VM_NORESERVE (not charged) under the
+   * default overcommit heuristic. */
+  if (flags & MMS_MAP_NORESERVE)
+    vm_flags |= VM_NORESERVE;
   if (file != NULL)
     {
       if (flags & MMS_MAP_SHARED)

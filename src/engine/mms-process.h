@@ -20,6 +20,8 @@ typedef struct
 #define MMS_MAP_FIXED           0x10
 #define MMS_MAP_ANONYMOUS       0x20
 #define MMS_MAP_GROWSDOWN       0x100
+#define MMS_MAP_NORESERVE       0x4000
+#define MMS_MAP_STACK           0x20000
 #define MMS_MAP_FIXED_NOREPLACE 0x100000
 
 #define MMS_MREMAP_MAYMOVE 1

@@ -94,8 +94,10 @@ mms_import_resolve_path (const char *path)
 
   g_return_val_if_fail (path != NULL, NULL);
   resolved = realpath (path, NULL);
+  /* A file not on this machine: "." and ".." resolved by name, as d_path()
+   * would show the file that was there ("bin/../lib/libjli.so"). */
   if (resolved == NULL)
-    return g_strdup (path);
+    return path[0] == '/' ? g_canonicalize_filename (path, NULL) : g_strdup (path);
   /* realpath()'s buffer comes from malloc(); hand out a g_malloc() one. */
   {
     char *copy = g_strdup (resolved);

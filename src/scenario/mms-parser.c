@@ -2060,6 +2060,7 @@ parse_mmap (Parser           *p,
   MmsLoc seen_anon = { 0, 0 }, seen_file = { 0, 0 }, seen_offset = { 0, 0 };
   MmsLoc seen_at = { 0, 0 }, seen_fixed = { 0, 0 }, seen_noreplace = { 0, 0 };
   MmsLoc seen_growsdown = { 0, 0 }, seen_as = { 0, 0 };
+  MmsLoc seen_noreserve = { 0, 0 }, seen_stack = { 0, 0 };
   MmsToken *token;
 
   if (!take_size (p, "length", shape_upto (syntax->usage, 1), &stmt->len, &stmt->len_loc)
@@ -2150,6 +2151,18 @@ parse_mmap (Parser           *p,
           if (!mark_seen (p, &seen_growsdown, token))
             return FALSE;
           stmt->growsdown = TRUE;
+        }
+      else if (value_is (token, "noreserve"))
+        {
+          if (!mark_seen (p, &seen_noreserve, token))
+            return FALSE;
+          stmt->noreserve = TRUE;
+        }
+      else if (value_is (token, "stack"))
+        {
+          if (!mark_seen (p, &seen_stack, token))
+            return FALSE;
+          stmt->map_stack = TRUE;
         }
       else if (value_is (token, "as"))
         {

@@ -1076,6 +1076,10 @@ run_mmap (MmsRunner     *runner,
     flags |= MMS_MAP_FIXED_NOREPLACE;
   if (stmt->growsdown)
     flags |= MMS_MAP_GROWSDOWN;
+  if (stmt->noreserve)
+    flags |= MMS_MAP_NORESERVE;
+  if (stmt->map_stack)
+    flags |= MMS_MAP_STACK;
   ret = mms_sys_mmap (proc->task, addr, stmt->len, stmt->prot, flags, file, stmt->offset);
   if (ret < 0)
     {

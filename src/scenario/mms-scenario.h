@@ -176,6 +176,8 @@ typedef struct
       gboolean fixed;      /* mmap ... fixed */
       gboolean noreplace;  /* mmap ... noreplace */
       gboolean growsdown;  /* mmap ... growsdown */
+      gboolean noreserve;  /* mmap ... noreserve (MAP_NORESERVE) */
+      gboolean map_stack;  /* mmap ... stack (MAP_STACK) */
     };
 
     /* mremap */

@@ -43,6 +43,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
 
+  /* Warnings name the trace and a line. */
+  for (guint i = 0; i < trace->warnings->len; i++)
+    if (!g_str_has_prefix (trace->warnings->pdata[i], "fuzz.strace:")
+        || strstr (trace->warnings->pdata[i], ": warning: ") == NULL)
+      {
+        g_printerr ("badly formed warning: %s\n", (char *) trace->warnings->pdata[i]);
+        abort ();
+      }
   text = mms_trace_to_scenario (trace);
   if (text == NULL)
     abort ();
