@@ -2175,6 +2175,72 @@ mms_malloc_foreach_chunk (struct mm_struct *mm,
       }
 }
 
+/* Calls FUNC with one bin's chunks, the stack STACK (top last) read from
+ * its top. */
+static gboolean
+emit_stack (MmsBinFunc  func,
+            gpointer    user_data,
+            GArray     *addrs,
+            MmsBinInfo *info,
+            MmsChunk  **stack,
+            guint       n)
+{
+  g_array_set_size (addrs, 0);
+  for (guint i = n; i-- > 0;)
+    g_array_append_val (addrs, stack[i]->addr);
+  info->n = n;
+  info->chunks = (const guint64 *) (gpointer) addrs->data;
+  return func (info, user_data);
+}
+
+void
+mms_malloc_foreach_bin (struct mm_struct *mm,
+                        MmsBinFunc        func,
+                        gpointer          user_data)
+{
+  struct mms_malloc_state *av;
+  g_autoptr(GArray) addrs = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  g_return_if_fail (func != NULL);
+  if (!mms_malloc_active (mm))
+    return;
+  av = mm->malloc_state;
+  for (guint i = 0; i < TC_BINS; i++)
+    if (av->tcache_counts[i] > 0)
+      {
+        MmsBinInfo info = { MMS_CHUNK_TCACHE, i, (i + 2) * 16, 0, NULL };
+        if (!emit_stack (func, user_data, addrs, &info, av->tcache_entries[i], av->tcache_counts[i]))
+          return;
+      }
+  for (guint i = 0; i < NFASTBINS; i++)
+    if (av->fastbins[i]->len > 0)
+      {
+        MmsBinInfo info = { MMS_CHUNK_FAST, i, (i + 2) * 16, 0, NULL };
+        if (!emit_stack (func, user_data, addrs, &info, (MmsChunk **) (gpointer) av->fastbins[i]->data,
+                         av->fastbins[i]->len))
+          return;
+      }
+  for (guint i = 1; i < NBINS - 1; i++)
+    {
+      MmsChunk *bin = &av->bins[i];
+      MmsBinInfo info = { i == 1 ? MMS_CHUNK_UNSORTED : i < 64 ? MMS_CHUNK_SMALL : MMS_CHUNK_LARGE, i, 0, 0, NULL };
+      guint n = 0, bound = g_hash_table_size (av->chunks);
+
+      if (bin->fd == bin || bin->fd == NULL)
+        continue;
+      g_array_set_size (addrs, 0);
+      /* A list the program corrupted may loop: no list is longer than the
+       * heap has chunks. */
+      for (MmsChunk *c = bin->fd; c != NULL && c != bin && n <= bound; c = c->fd, n++)
+        g_array_append_val (addrs, c->addr);
+      info.size = i == 1 ? 0 : i < 64 ? (guint64) i * 16 : bin->fd->size;
+      info.n = n;
+      info.chunks = (const guint64 *) (gpointer) addrs->data;
+      if (!func (&info, user_data))
+        return;
+    }
+}
+
 void
 mms_malloc_set_name (struct mm_struct *mm,
                      const char       *name,

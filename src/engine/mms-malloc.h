@@ -113,6 +113,29 @@ void mms_malloc_foreach_chunk (struct mm_struct *mm,
                                MmsChunkFunc      func,
                                gpointer          user_data);
 
+/* One non-empty bin, as the heap view draws it: KIND is MMS_CHUNK_TCACHE,
+ * MMS_CHUNK_FAST, MMS_CHUNK_UNSORTED, MMS_CHUNK_SMALL or MMS_CHUNK_LARGE,
+ * INDEX the tcache, fastbin or bin index, SIZE the chunk size the bin
+ * holds (a large bin's: its first chunk's; the unsorted bin: 0), and
+ * CHUNKS the addresses of its N chunks from the head (the one taken next
+ * for the tcache and the fastbins, fd order for the others). */
+typedef struct
+{
+  MmsChunkState kind;
+  guint index;
+  guint64 size;
+  guint n;
+  const guint64 *chunks;
+} MmsBinInfo;
+
+typedef gboolean (*MmsBinFunc) (const MmsBinInfo *info,
+                                gpointer          user_data);
+/* Every non-empty bin: the tcache's, the fastbins, the unsorted bin, the
+ * small bins, then the large bins; FUNC returns FALSE to stop. */
+void mms_malloc_foreach_bin (struct mm_struct *mm,
+                             MmsBinFunc        func,
+                             gpointer          user_data);
+
 /* Names of allocations, kept with the heap (a fork copies them): NAME
  * stands for the pointer PTR (0: NULL).  The runner binds each result,
  * and marks a name freed when the program frees it (it keeps its pointer:

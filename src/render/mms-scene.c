@@ -38,6 +38,8 @@ static const char * const kind_names[MMS_N_ELEMENT_KINDS] = {
   [MMS_ELEMENT_SLAB] = "slab",
   [MMS_ELEMENT_OBJECT] = "object",
   [MMS_ELEMENT_EVENT] = "event",
+  [MMS_ELEMENT_CHUNK] = "chunk",
+  [MMS_ELEMENT_BIN] = "bin",
 };
 
 const char *

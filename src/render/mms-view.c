@@ -20,6 +20,7 @@ static const struct
   [MMS_VIEW_PHYSICAL] = { "physical", N_("Physical memory") },
   [MMS_VIEW_SLAB] = { "slab", N_("Slab caches") },
   [MMS_VIEW_EVENTS] = { "events", N_("What the kernel did") },
+  [MMS_VIEW_HEAP] = { "heap", N_("Heap (glibc malloc)") },
   [MMS_VIEW_ALL] = { "all", N_("All views") },
 };
 
@@ -389,7 +390,7 @@ build_one (MmsViewContext *ctx,
   MmsRect inside;
 
   if (view == MMS_VIEW_LAYOUT || view == MMS_VIEW_MM || view == MMS_VIEW_VMA_TREE
-      || view == MMS_VIEW_PAGE_TABLE)
+      || view == MMS_VIEW_PAGE_TABLE || view == MMS_VIEW_HEAP)
     {
       GString *s = g_string_new (NULL);
       for (guint i = 0; i < ctx->mms->len; i++)
@@ -439,6 +440,7 @@ build_one (MmsViewContext *ctx,
     case MMS_VIEW_PHYSICAL: mms_physical_view_build (ctx, &inside); break;
     case MMS_VIEW_SLAB: mms_slab_view_build (ctx, &inside); break;
     case MMS_VIEW_EVENTS: mms_events_view_build (ctx, &inside); break;
+    case MMS_VIEW_HEAP: mms_heap_view_build (ctx, &inside); break;
     case MMS_VIEW_ALL:
     case MMS_N_VIEWS:
     default:
@@ -570,6 +572,16 @@ mms_view_build (MmsView                view,
         all.height -= lh + gap;
       }
 
+      /* A process with a malloc heap: the heap view is a band across the
+       * bottom, as wide as the scene, which suits a strip of chunks. */
+      if (mms_heap_view_wanted (&ctx) > 0)
+        {
+          double hh = floor (MIN (all.height * 0.36, mms_heap_view_wanted (&ctx)));
+          MmsRect band = { all.x, all.y + all.height - hh, all.width, hh };
+
+          all.height -= hh + gap;
+          build_one (&ctx, MMS_VIEW_HEAP, &band);
+        }
       wa = floor (all.width * 0.30);
       wb = floor (all.width * 0.35);
       wc = all.width - wa - wb - 2 * gap;
