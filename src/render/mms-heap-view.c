@@ -36,7 +36,7 @@
 #include <math.h>
 #include <string.h>
 
-#define BIN_LABEL_W 150.0
+#define BIN_LABEL_W 180.0
 #define CHIP_W 64.0
 #define CHIP_GAP 14.0
 /* The most chunk boxes the strip draws; the rest is summarised. */
@@ -580,7 +580,7 @@ bin_cb (const MmsBinInfo *bin,
       const char *name = g_hash_table_lookup (h->names, GSIZE_TO_POINTER ((gsize) addr));
       MmsElement *chip, *edge;
 
-      if (x + CHIP_W + CHIP_GAP > run->area.x + run->area.width && k + 1 < bin->n)
+      if (x + CHIP_W + (k + 1 < bin->n ? 6 * MMS_MONO_CHAR : 0) > run->area.x + run->area.width)
         {
           mms_view_add_text (h->ctx, mms_scene_printf (scene, "bin-more:%u:%s:%u", h->mm->id, kind, bin->index),
                              x, y, run->area.x + run->area.width - x, run->row_h,

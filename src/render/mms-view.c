@@ -355,6 +355,18 @@ touched_objects (const MmsSceneSource *source)
         default:
           break;
         }
+      /* A malloc event names its chunk, and a second one (the remainder
+       * of a split, a neighbour, the top). */
+      if (ev->kind >= MMS_EV_MALLOC && ev->kind <= MMS_EV_MALLOC_ABORT && ev->mm != 0)
+        {
+          if (ev->addr != 0)
+            add_touched (set, g_strdup_printf ("chunk:%u:0x%" G_GINT64_MODIFIER "x", ev->mm, ev->addr));
+          if (ev->kind == MMS_EV_CHUNK_SPLIT || ev->kind == MMS_EV_CHUNK_COALESCE || ev->kind == MMS_EV_REALLOC_MOVE)
+            add_touched (set, g_strdup_printf ("chunk:%u:0x%" G_GINT64_MODIFIER "x", ev->mm, ev->start2));
+          if (ev->kind == MMS_EV_TOP_SPLIT || ev->kind == MMS_EV_TOP_MERGE || ev->kind == MMS_EV_SYSMALLOC
+              || ev->kind == MMS_EV_SYSTRIM)
+            add_touched (set, g_strdup_printf ("chunk:%u:top", ev->mm));
+        }
       if (ev->vma != 0 && ev->mm != 0)
         add_touched (set, g_strdup_printf ("vma:%u:%u", ev->mm, ev->vma));
       if (ev->vma2 != 0 && ev->mm != 0)
