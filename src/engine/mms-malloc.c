@@ -1006,11 +1006,17 @@ coalesce (Ctx      *ctx,
       unlink_chunk (ctx, prev);
       if (ctx->abort != NULL)
         return NULL;
-      emit (ctx, MMS_EV_CHUNK_COALESCE, prev->addr, prev->size, p->addr, size, 0, 0);
-      size += prev->size;
-      chunk_destroy (av, p);
-      p = prev;
-      p->size = size;
+      {
+        /* The event follows the merge, so that who watches the events
+         * sees the merged chunk. */
+        guint64 prev_size = prev->size, p_addr = p->addr, p_size = size;
+
+        size += prev->size;
+        chunk_destroy (av, p);
+        p = prev;
+        p->size = size;
+        emit (ctx, MMS_EV_CHUNK_COALESCE, p->addr, prev_size, p_addr, p_size, 0, 0);
+      }
     }
 
   if (next != av->top)
@@ -1023,9 +1029,11 @@ coalesce (Ctx      *ctx,
           unlink_chunk (ctx, next);
           if (ctx->abort != NULL)
             return NULL;
-          emit (ctx, MMS_EV_CHUNK_COALESCE, p->addr, size, next->addr, next->size, 0, 0);
+          guint64 p_size = size, next_addr = next->addr, next_size = next->size;
+
           size += next->size;
           chunk_destroy (av, next);
+          emit (ctx, MMS_EV_CHUNK_COALESCE, p->addr, p_size, next_addr, next_size, 0, 0);
         }
       else
         {
@@ -1046,13 +1054,18 @@ coalesce (Ctx      *ctx,
     }
 
   /* The chunk borders the top: it becomes the top. */
-  emit (ctx, MMS_EV_TOP_MERGE, p->addr, size, next->addr, next->size, 0, 0);
-  size += next->size;
-  chunk_destroy (av, next);
-  g_hash_table_remove (av->chunks, &p->addr);
-  p->state = MMS_CHUNK_TOP;
-  av->top = p;
-  set_head (ctx, p, size, TRUE);
+  {
+    /* The event follows the merge, as the coalescing's do. */
+    guint64 p_size = size, next_addr = next->addr, next_size = next->size;
+
+    size += next->size;
+    chunk_destroy (av, next);
+    g_hash_table_remove (av->chunks, &p->addr);
+    p->state = MMS_CHUNK_TOP;
+    av->top = p;
+    set_head (ctx, p, size, TRUE);
+    emit (ctx, MMS_EV_TOP_MERGE, p->addr, p_size, next_addr, next_size, 0, 0);
+  }
   return p;
 }
 
