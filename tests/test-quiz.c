@@ -1215,6 +1215,10 @@ test_pdf (void)
   g_assert_nonnull (strstr (zh_text, "第 1 题"));
   g_assert_nonnull (strstr (zh_text, "答案"));
   g_assert_null (strstr (zh_text, "Answer key"));
+  /* The built-in's title in the sheet's language. */
+  g_assert_nonnull (strstr (text, "exec replacing an image"));
+  g_assert_nonnull (strstr (zh_text, "exec 替换程序映像"));
+  g_assert_null (strstr (zh_text, "exec replacing an image"));
   /* Without -o a PDF is refused (no binary on a terminal). */
   cli (&r, "quiz", "exec", "--seed", "1", "--format", "pdf", NULL);
   g_assert_cmpint (r.status, ==, 2);

@@ -301,6 +301,58 @@ test_fonts_and_bounds (void)
     }
 }
 
+static gboolean
+rects_overlap (const MmsRect *a,
+               const MmsRect *b)
+{
+  return a->x < b->x + b->width - 0.5 && b->x < a->x + a->width - 0.5
+         && a->y < b->y + b->height - 0.5 && b->y < a->y + a->height - 0.5;
+}
+
+/* A short window (the exercise mode's question above the views leaves them
+ * little height): the physical view's free lists and the mm view's fields
+ * stay inside their panels, and the mm view's "more" line covers no field. */
+static void
+test_short_panels (void)
+{
+  static const double heights[] = { 280, 300, 330, 400, 500 };
+
+  for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
+    {
+      Run run = { 0 };
+      g_autoptr(MmsScene) scene = NULL;
+      MmsElement *physical, *mm, *more;
+
+      run_open (&run, "fork-cow", 2);
+      scene = build (&run, MMS_VIEW_ALL, 1000, heights[h]);
+      physical = mms_scene_lookup (scene, "view:physical");
+      mm = mms_scene_lookup (scene, "view:mm");
+      g_assert_nonnull (physical);
+      g_assert_nonnull (mm);
+      more = mms_scene_lookup (scene, "mm:more");
+      for (guint i = 0; i < mms_scene_get_n_elements (scene); i++)
+        {
+          MmsElement *e = mms_scene_get_element (scene, i);
+          MmsElement *panel = NULL;
+
+          if (g_str_has_prefix (e->id, "free-area") || g_str_has_prefix (e->id, "free_area:")
+              || g_str_has_prefix (e->id, "fl-block:") || g_str_has_prefix (e->id, "zone:"))
+            panel = physical;
+          else if (g_str_has_prefix (e->id, "field") || g_str_has_prefix (e->id, "mm-head:")
+                   || g_str_has_prefix (e->id, "mm:"))
+            panel = mm;
+          if (panel == NULL)
+            continue;
+          if (e->rect.y < panel->rect.y - 0.5 || e->rect.y + e->rect.height > panel->rect.y + panel->rect.height + 0.5)
+            g_error ("height %g: %s [%g, %g] is outside its panel [%g, %g]", heights[h], e->id, e->rect.y,
+                     e->rect.y + e->rect.height, panel->rect.y, panel->rect.y + panel->rect.height);
+          if (more != NULL && e != more && g_str_has_prefix (e->id, "field") && rects_overlap (&e->rect, &more->rect))
+            g_error ("height %g: %s lies under the \"more fields\" line", heights[h], e->id);
+        }
+      run_close (&run);
+    }
+}
+
 static void
 write_png_highlight (MmsScene   *scene,
                      const char *path,
@@ -482,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/render/scene/page-table", test_page_table);
   g_test_add_func ("/render/scene/i386-kernel", test_i386_kernel);
   g_test_add_func ("/render/scene/fonts-and-bounds", test_fonts_and_bounds);
+  g_test_add_func ("/render/scene/short-panels", test_short_panels);
   g_test_add_func ("/render/png", test_png);
   g_test_add_func ("/render/scene/maple-tree", test_maple_tree);
   return g_test_run ();

@@ -116,6 +116,10 @@ mms_mm_view_build (MmsViewContext *ctx,
   group_w = name_w + n_mm * value_w + 12;
   groups = MAX (1, (guint) ((area->width + 12) / group_w));
   rows = MAX (1, (guint) ((area->height - MMS_LINE_HEIGHT - 2) / row_h));
+  /* When not every field fits, the last row is the "more" line, across the
+   * whole panel. */
+  if (rows * groups < n_fields)
+    rows--;
 
   /* Which fields: all when they fit; otherwise the first six, then those
    * the step changed, then the rest in order. */
@@ -133,8 +137,6 @@ mms_mm_view_build (MmsViewContext *ctx,
         gboolean take[G_N_ELEMENTS (fields)] = { FALSE };
         guint n_take = 0;
 
-        if (capacity > 1)
-          capacity--;       /* the "more" line */
         for (guint i = 0; i < 6 && n_take < capacity; i++)
           take[i] = TRUE, n_take++;
         for (guint i = 6; i < n_fields && n_take < capacity && ctx->options->previous != NULL; i++)

@@ -366,6 +366,13 @@ build_free_lists (MmsViewContext *ctx,
   double row_h = MMS_LINE_HEIGHT + max_chips * (chip_h + 2) + 4;
   double y = r->y;
 
+  /* A short panel shows fewer blocks per list (none at the least), so that
+   * the lists stay inside it. */
+  while (max_chips > 0 && MMS_LINE_HEIGHT + machine->nr_zones * row_h > r->height + 0.5)
+    {
+      max_chips--;
+      row_h = MMS_LINE_HEIGHT + max_chips * (chip_h + 2) + 4;
+    }
   if (measure_only)
     return MMS_LINE_HEIGHT + machine->nr_zones * row_h;
 
@@ -382,7 +389,7 @@ build_free_lists (MmsViewContext *ctx,
     }
   y += MMS_LINE_HEIGHT;
 
-  for (guint z = 0; z < machine->nr_zones; z++)
+  for (guint z = 0; z < machine->nr_zones && y + MMS_LINE_HEIGHT <= r->y + r->height + 0.5; z++)
     {
       struct zone *zone = mms_machine_zone (machine, machine->zone_ids[z]);
       g_autofree char *free_size = mms_format_size (zone->nr_free_pages << MMS_PAGE_SHIFT);
@@ -457,7 +464,7 @@ mms_physical_view_build (MmsViewContext *ctx,
   g_autoptr(GArray) cells = collect_cells (machine, first, last, in_zone);
   double fl_h = build_free_lists (ctx, area, TRUE);
   MmsRect grid = { area->x, area->y, area->width, area->height - fl_h - 6 };
-  MmsRect fl = { area->x, area->y + area->height - fl_h, area->width, fl_h };
+  MmsRect fl = { area->x, MAX (area->y, area->y + area->height - fl_h), area->width, MIN (fl_h, area->height) };
   guint per_cell = 1, n_cells = cells->len;
   double cell_w = 0, cell_h = 0;
   guint cols = 1;

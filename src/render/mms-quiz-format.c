@@ -537,8 +537,10 @@ format_pdf (MmsScenario  *scenario,
 
   surface = cairo_pdf_surface_create_for_stream (append_pdf_cb, pdf, PAGE_W, PAGE_H);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "mmscope " MMS_VERSION);
+  /* A built-in's title is in the catalogue (mms-builtin-titles.c): the
+   * worksheet shows it in the worksheet's language. */
   if (scenario->title != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, scenario->title);
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _(scenario->title));
   cr = cairo_create (surface);
 
   for (guint i = 0; i < questions->len; i++)
@@ -557,7 +559,7 @@ format_pdf (MmsScenario  *scenario,
         }
       y = MARGIN;
       if (i == 0 && scenario->title != NULL)
-        y += show_text (cr, scenario->title, "Sans Bold 15", MARGIN, y, PAGE_W - 2 * MARGIN) + 8;
+        y += show_text (cr, _(scenario->title), "Sans Bold 15", MARGIN, y, PAGE_W - 2 * MARGIN) + 8;
       /* Translators: a worksheet's question heading: %1$u its number, %2$s its kind, %3$u a step. */
       head = g_strdup_printf (_("Question %u (%s, step %u)"), i + 1, mms_quiz_kind_name (q->kind),
                               q->step);

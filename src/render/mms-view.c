@@ -267,6 +267,7 @@ mms_view_add_panel (MmsViewContext *ctx,
                     const char     *subtitle)
 {
   MmsElement *panel, *title;
+  const char *view_title;
   g_autofree char *id = g_strdup_printf ("view:%s", mms_view_get_name (view));
   g_autofree char *title_id = g_strdup_printf ("title:%s", mms_view_get_name (view));
   g_autofree char *text = NULL;
@@ -275,13 +276,16 @@ mms_view_add_panel (MmsViewContext *ctx,
   panel->fill = MMS_COLOR_PANEL;
   panel->stroke = MMS_COLOR_PANEL_BORDER;
 
+  /* The VMA tree view's title names the tree it shows. */
+  view_title = view == MMS_VIEW_VMA_TREE && ctx->options != NULL && ctx->options->maple_tree
+               ? _("VMA tree: maple tree (mm_mt)") : mms_view_get_title (view);
   if (subtitle != NULL && subtitle[0] != '\0')
     {
       g_autofree char *esc = g_markup_escape_text (subtitle, -1);
-      text = g_strdup_printf ("<b>%s</b>  <span alpha=\"75%%\">%s</span>", mms_view_get_title (view), esc);
+      text = g_strdup_printf ("<b>%s</b>  <span alpha=\"75%%\">%s</span>", view_title, esc);
     }
   else
-    text = g_strdup_printf ("<b>%s</b>", mms_view_get_title (view));
+    text = g_strdup_printf ("<b>%s</b>", view_title);
   title = mms_scene_add (ctx->scene, MMS_ELEMENT_TEXT, title_id, area->x + 1, area->y + 1,
                          area->width - 2, MMS_TITLE_HEIGHT);
   title->fill = MMS_COLOR_TITLE_BAR;
@@ -414,7 +418,7 @@ build_one (MmsViewContext *ctx,
         g_string_append (s, _("no process yet"));
       if (view == MMS_VIEW_VMA_TREE && ctx->options != NULL && ctx->options->maple_tree)
         /* Translators: the VMA tree view's subtitle prefix when it shows the maple tree. */
-        g_string_prepend (s, _("maple tree (mm_mt, Linux 6.1+): "));
+        g_string_prepend (s, _("Linux 6.1 and later: "));
       subtitle = g_string_free (s, FALSE);
     }
   else if (view == MMS_VIEW_PHYSICAL)
