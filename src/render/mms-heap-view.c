@@ -621,11 +621,12 @@ count_bin_cb (const MmsBinInfo *bin,
   return TRUE;
 }
 
+/* Counts the heap's chunks (N[0]) and the mmapped ones (N[1]). */
 static gboolean
 count_chunk_cb (const MmsChunkInfo *info,
                 gpointer            user_data)
 {
-  (*(guint64 *) user_data)++;
+  ((guint64 *) user_data)[info->state == MMS_CHUNK_MMAPPED]++;
   return TRUE;
 }
 
@@ -669,8 +670,12 @@ build_readout (HeapCtx       *h,
   /* Translators: the heap view's fragmentation readout, first part. */
   g_string_append_printf (s, _("free: %s in %u chunks (top included), largest %s."), total, n_free, big);
   g_string_append (s, two_lines ? "\n" : "  ");
-  /* Translators: followed by "256 bytes: 96 bytes · 1 KiB: ...". */
-  g_string_append (s, _("Free bytes a request cannot use (chunks smaller than it needs):"));
+  if (h->ctx->focused)
+    /* Translators: followed by "256 bytes: 96 bytes · 1 KiB: ...". */
+    g_string_append (s, _("Free bytes a request cannot use (chunks smaller than it needs):"));
+  else
+    /* Translators: the short form beside the other views, followed by "256 bytes: 96 bytes · 1 KiB: ...". */
+    g_string_append (s, _("Unusable by a request of"));
   for (guint k = 0; k < G_N_ELEMENTS (probe_sizes); k++)
     {
       g_autofree char *req = mms_format_size (probe_sizes[k]);
@@ -685,6 +690,17 @@ build_readout (HeapCtx       *h,
                                           "size (request2size: the request plus 8 bytes, rounded up to 16, at least 32); "
                                           "tcache and fastbin chunks serve only their own size until "
                                           "malloc_consolidate merges them"));
+}
+
+/* The planned width of TEXT: a CJK character is about two Latin ones. */
+static double
+text_width (const char *text)
+{
+  double w = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    w += g_utf8_get_char (p) < 0x80 ? MMS_SANS_CHAR : 1.8 * MMS_SANS_CHAR;
+  return w;
 }
 
 static const MmsChunkState legend_states[] = {
@@ -703,7 +719,7 @@ build_legend (HeapCtx       *h,
     {
       MmsChunkState st = legend_states[i];
       const char *text = st == MMS_CHUNK_INUSE ? _("in use") : mms_color_role_legend (chunk_color (st));
-      double w = 16 + 6 + g_utf8_strlen (text, -1) * MMS_SANS_CHAR * (g_utf8_strlen (text, -1) < (glong) strlen (text) ? 2 : 1) + 12;
+      double w = 16 + 6 + text_width (text) + 12;
       MmsElement *sw;
 
       if (x + w > area->x + area->width)
@@ -848,13 +864,14 @@ mms_heap_view_wanted (MmsViewContext *ctx)
     {
       struct mm_struct *mm = g_ptr_array_index (ctx->mms, i);
       guint n_bins = 0;
-      guint64 n_chunks = 0;
+      guint64 n_chunks[2] = { 0, 0 };
 
       if (!mms_malloc_active (mm))
         continue;
       mms_malloc_foreach_bin (mm, count_bin_cb, &n_bins);
-      mms_malloc_foreach_chunk (mm, count_chunk_cb, &n_chunks);
-      want += (MMS_LINE_HEIGHT + 2) + MIN (3, 1 + n_chunks / 40) * (MMS_LINE_HEIGHT + 6) + 4
+      mms_malloc_foreach_chunk (mm, count_chunk_cb, n_chunks);
+      want += (MMS_LINE_HEIGHT + 2) + MIN (3, 1 + n_chunks[0] / 40) * (MMS_LINE_HEIGHT + 6) + 4
+              + (n_chunks[1] > 0 ? MMS_LINE_HEIGHT + 4 : 0)
               + MIN (MAX (n_bins, 1), 4) * (MMS_LINE_HEIGHT + 3) + 2 + (MMS_LINE_HEIGHT + 2)
               + (MMS_LINE_HEIGHT + 4) + 8;
     }

@@ -592,7 +592,7 @@ mms_view_build (MmsView                view,
        * bottom, as wide as the scene, which suits a strip of chunks. */
       if (mms_heap_view_wanted (&ctx) > 0)
         {
-          double hh = floor (MIN (all.height * 0.36, mms_heap_view_wanted (&ctx)));
+          double hh = floor (MIN (all.height * 0.32, mms_heap_view_wanted (&ctx)));
           MmsRect band = { all.x, all.y + all.height - hh, all.width, hh };
 
           all.height -= hh + gap;
