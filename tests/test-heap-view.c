@@ -275,6 +275,9 @@ test_bins (void)
                                                                      mm->id, t8 - 16));
     g_assert_nonnull (head);
     g_assert_nonnull (in_fast);
+    /* A freed chunk that is still the freed allocation keeps its name. */
+    g_assert_cmpstr (head->label, ==, "t7");
+    g_assert_cmpstr (in_fast->label, ==, "t8");
     g_assert_cmpfloat (fabs (head->rect.y - tcache->rect.y), <, 1);
     g_assert_cmpfloat (fabs (in_fast->rect.y - fast->rect.y), <, 1);
     g_assert_null (head->links);

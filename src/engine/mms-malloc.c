@@ -2315,6 +2315,27 @@ mms_malloc_lookup_name (struct mm_struct *mm,
   return TRUE;
 }
 
+void
+mms_malloc_foreach_name (struct mm_struct *mm,
+                         MmsNameFunc       func,
+                         gpointer          user_data)
+{
+  struct mms_malloc_state *av;
+
+  g_return_if_fail (func != NULL);
+  if (!mms_malloc_active (mm))
+    return;
+  av = mm->malloc_state;
+  for (guint i = 0; i < av->name_order->len; i++)
+    {
+      const char *name = av->name_order->pdata[i];
+      const MmsAllocName *slot = g_hash_table_lookup (av->names, name);
+
+      if (!func (name, slot->ptr, slot->usable, slot->freed, user_data))
+        return;
+    }
+}
+
 guint64
 mms_malloc_heap_size (struct mm_struct *mm)
 {

@@ -152,6 +152,16 @@ gboolean mms_malloc_lookup_name (struct mm_struct *mm,
                                  guint64          *ptr,
                                  guint64          *usable,
                                  gboolean         *freed);
+/* Every name in binding order, with what it stands for now (as
+ * mms_malloc_lookup_name gives it); FUNC returns FALSE to stop. */
+typedef gboolean (*MmsNameFunc) (const char *name,
+                                 guint64     ptr,
+                                 guint64     usable,
+                                 gboolean    freed,
+                                 gpointer    user_data);
+void mms_malloc_foreach_name (struct mm_struct *mm,
+                              MmsNameFunc       func,
+                              gpointer          user_data);
 /* Whether the chunk of PTR is currently handed out (not freed). */
 gboolean mms_malloc_is_live (struct mm_struct *mm,
                              guint64           ptr);

@@ -57,7 +57,11 @@ typedef struct
   const MmsVmaSpan *vmas;
   guint n_vmas;
   GHashTable *used_ids;     /* ids already given to bin chips */
+  GHashTable *freed_names;  /* chunk addr -> "NAME|USABLE" of a freed name */
 } HeapCtx;
+
+static const char *freed_name (HeapCtx            *h,
+                               const MmsChunkInfo *c);
 
 static gboolean
 collect_chunk_cb (const MmsChunkInfo *info,
@@ -66,13 +70,51 @@ collect_chunk_cb (const MmsChunkInfo *info,
   HeapCtx *h = user_data;
   MmsChunkInfo copy = *info;
 
-  if (info->name != NULL)
+  /* A free chunk that is still the freed allocation shows its name. */
+  if (copy.name == NULL)
+    copy.name = freed_name (h, info);
+  if (copy.name != NULL)
     {
-      copy.name = mms_scene_intern (h->ctx->scene, info->name);
+      copy.name = mms_scene_intern (h->ctx->scene, copy.name);
       g_hash_table_insert (h->names, GSIZE_TO_POINTER ((gsize) info->addr), (gpointer) copy.name);
     }
   g_array_append_val (info->state == MMS_CHUNK_MMAPPED ? h->mmapped : h->chunks, copy);
   return TRUE;
+}
+
+/* The names the program freed, by chunk address: the chunk keeps its
+ * name while it is the freed allocation itself (same size: in the tcache,
+ * a fastbin or a bin, not merged with a neighbour). */
+static gboolean
+freed_name_cb (const char *name,
+               guint64     ptr,
+               guint64     usable,
+               gboolean    freed,
+               gpointer    user_data)
+{
+  HeapCtx *h = user_data;
+
+  if (freed && ptr >= MMS_MALLOC_CHUNK_HDR)
+    g_hash_table_insert (h->freed_names, GSIZE_TO_POINTER ((gsize) (ptr - MMS_MALLOC_CHUNK_HDR)),
+                         (gpointer) mms_scene_printf (h->ctx->scene, "%s|%" G_GUINT64_FORMAT, name, usable));
+  return TRUE;
+}
+
+/* The name of free chunk C, or NULL. */
+static const char *
+freed_name (HeapCtx            *h,
+            const MmsChunkInfo *c)
+{
+  const char *entry = g_hash_table_lookup (h->freed_names, GSIZE_TO_POINTER ((gsize) c->addr));
+  const char *bar;
+
+  if (entry == NULL || c->state == MMS_CHUNK_INUSE || c->state == MMS_CHUNK_TOP || c->state == MMS_CHUNK_MMAPPED)
+    return NULL;
+  bar = strrchr (entry, '|');
+  /* malloc_usable_size is the chunk's size less its size field. */
+  if (g_ascii_strtoull (bar + 1, NULL, 10) + MMS_MALLOC_SIZE_SZ != c->size)
+    return NULL;
+  return mms_scene_printf (h->ctx->scene, "%.*s", (int) (bar - entry), entry);
 }
 
 static MmsColorRole
@@ -760,7 +802,9 @@ build_mm (MmsViewContext   *ctx,
   h.mmapped = g_array_new (FALSE, FALSE, sizeof (MmsChunkInfo));
   h.names = g_hash_table_new (NULL, NULL);
   h.used_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  h.freed_names = g_hash_table_new (NULL, NULL);
   h.vmas = mms_rmap_get_vmas (ctx->rmap, mm, &h.n_vmas);
+  mms_malloc_foreach_name (mm, freed_name_cb, &h);
   mms_malloc_foreach_chunk (mm, collect_chunk_cb, &h);
   mms_malloc_foreach_bin (mm, count_bin_cb, &n_bins);
   for (guint i = 0; i < h.chunks->len; i++)
@@ -848,6 +892,7 @@ build_mm (MmsViewContext   *ctx,
   }
 
   g_hash_table_unref (h.used_ids);
+  g_hash_table_unref (h.freed_names);
   g_hash_table_unref (h.names);
   g_array_unref (h.chunks);
   g_array_unref (h.mmapped);
