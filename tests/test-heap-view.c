@@ -183,6 +183,14 @@ test_hit_and_links (void)
   id = g_strdup_printf ("chunk:%u:0x%" G_GINT64_MODIFIER "x", mm->id, addr);
 
   heap = build (&run, MMS_VIEW_HEAP, 1280, 720);
+  /* The heap's first chunk is tcache_init's struct. */
+  {
+    MmsElement *first = mms_scene_lookup (heap, mms_scene_printf (heap, "chunk:%u:0x%" G_GINT64_MODIFIER "x", mm->id,
+                                                                  mms_malloc_tcache_chunk (mm)));
+    g_assert_cmpuint (mms_malloc_tcache_chunk (mm), ==, mm->start_brk);
+    g_assert_nonnull (first);
+    g_assert_nonnull (strstr (first->tooltip, "tcache_perthread_struct"));
+  }
   box = mms_scene_lookup (heap, id);
   g_assert_nonnull (box);
   /* The scenario's name for it is on its box. */

@@ -2337,6 +2337,14 @@ mms_malloc_foreach_name (struct mm_struct *mm,
 }
 
 guint64
+mms_malloc_tcache_chunk (struct mm_struct *mm)
+{
+  if (!mms_malloc_active (mm) || mm->malloc_state->tcache == 0)
+    return 0;
+  return mm->malloc_state->tcache - CHUNK_HDR;
+}
+
+guint64
 mms_malloc_heap_size (struct mm_struct *mm)
 {
   g_return_val_if_fail (mm != NULL, 0);

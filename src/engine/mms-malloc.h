@@ -176,6 +176,10 @@ void mms_report_bins (struct mm_struct *mm,
 void mms_report_allocations (struct mm_struct *mm,
                              GString          *out);
 
+/* The chunk holding the tcache_perthread_struct (tcache_init's), 0 before
+ * the first call. */
+guint64 mms_malloc_tcache_chunk (struct mm_struct *mm);
+
 /* Size of the heap: the break minus start_brk. */
 guint64 mms_malloc_heap_size (struct mm_struct *mm);
 

@@ -58,6 +58,7 @@ typedef struct
   guint n_vmas;
   GHashTable *used_ids;     /* ids already given to bin chips */
   GHashTable *freed_names;  /* chunk addr -> "NAME|USABLE" of a freed name */
+  guint64 tcache_chunk;     /* the tcache_perthread_struct's chunk, or 0 */
 } HeapCtx;
 
 static const char *freed_name (HeapCtx            *h,
@@ -241,6 +242,9 @@ chunk_tooltip (HeapCtx            *h,
     g_string_append_printf (s, "fd        0x%" G_GINT64_MODIFIER "x\nbk        0x%" G_GINT64_MODIFIER "x\n",
                             c->fd, c->bk);
   g_string_append (s, "</tt>");
+  if (c->addr == h->tcache_chunk)
+    g_string_append (s, _("the tcache_perthread_struct: tcache_init's first allocation, the counts and heads of the "
+                          "64 tcache bins\n"));
   if (c->state == MMS_CHUNK_INUSE || c->state == MMS_CHUNK_MMAPPED)
     g_string_append_printf (s, _("malloc_usable_size: %llu bytes"),
                             (unsigned long long) (c->size - (c->state == MMS_CHUNK_MMAPPED ? MMS_MALLOC_CHUNK_HDR
@@ -803,6 +807,7 @@ build_mm (MmsViewContext   *ctx,
   h.names = g_hash_table_new (NULL, NULL);
   h.used_ids = g_hash_table_new (g_str_hash, g_str_equal);
   h.freed_names = g_hash_table_new (NULL, NULL);
+  h.tcache_chunk = mms_malloc_tcache_chunk (mm);
   h.vmas = mms_rmap_get_vmas (ctx->rmap, mm, &h.n_vmas);
   mms_malloc_foreach_name (mm, freed_name_cb, &h);
   mms_malloc_foreach_chunk (mm, collect_chunk_cb, &h);
