@@ -714,7 +714,9 @@ build_readout (HeapCtx       *h,
   total = mms_format_size (free_bytes);
   big = mms_format_size (largest);
   /* Translators: the heap view's fragmentation readout, first part. */
-  g_string_append_printf (s, _("free: %s in %u chunks (top included), largest %s."), total, n_free, big);
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "free: %s in %u chunk (top included), largest %s.",
+                                          "free: %s in %u chunks (top included), largest %s.", n_free),
+                          total, n_free, big);
   g_string_append (s, two_lines ? "\n" : "  ");
   if (h->ctx->focused)
     /* Translators: followed by "256 bytes: 96 bytes · 1 KiB: ...". */
