@@ -413,7 +413,12 @@ test_big_heap (void)
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   g_test_message ("heap view of %u chunk boxes painted in %.2f ms", boxes, best / 1000.0);
-  g_assert_cmpint (best, <, 16000);
+  /* The budget of a frame, in a build without sanitizers (they make a
+   * paint several times slower) and outside valgrind. */
+#if !defined(__SANITIZE_ADDRESS__)
+  if (g_getenv ("MMS_TEST_UNDER_VALGRIND") == NULL)
+    g_assert_cmpint (best, <, 16000);
+#endif
 }
 
 /* `mmscope-cli export malloc-coalesce --view heap`: a PNG of the asked
