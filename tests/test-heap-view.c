@@ -111,6 +111,11 @@ test_chunks_match_engine (void)
           scene = build (&run, MMS_VIEW_HEAP, 1280, 720);
           chunks = engine_chunks (mm);
           g_assert_cmpuint (count_chunk_objects (scene, mm->id), ==, chunks->len);
+          {
+            guint64 n_heap = 0, n_mmapped = 0;
+            mms_malloc_count_chunks (mm, &n_heap, &n_mmapped);
+            g_assert_cmpuint (n_heap + n_mmapped, ==, chunks->len);
+          }
           for (guint i = 0; i < chunks->len; i++)
             {
               const MmsChunkInfo *c = &g_array_index (chunks, MmsChunkInfo, i);

@@ -2336,6 +2336,27 @@ mms_malloc_foreach_name (struct mm_struct *mm,
     }
 }
 
+void
+mms_malloc_count_chunks (struct mm_struct *mm,
+                         guint64          *n_heap,
+                         guint64          *n_mmapped)
+{
+  guint64 heap = 0, mapped = 0;
+
+  if (mms_malloc_active (mm))
+    {
+      struct mms_malloc_state *av = mm->malloc_state;
+
+      /* Invariant 6: n_mmaps counts the mapped chunks of the table. */
+      mapped = av->n_mmaps;
+      heap = g_hash_table_size (av->chunks) - mapped + (av->top != NULL ? 1 : 0);
+    }
+  if (n_heap != NULL)
+    *n_heap = heap;
+  if (n_mmapped != NULL)
+    *n_mmapped = mapped;
+}
+
 guint64
 mms_malloc_tcache_chunk (struct mm_struct *mm)
 {

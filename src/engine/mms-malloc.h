@@ -176,6 +176,12 @@ void mms_report_bins (struct mm_struct *mm,
 void mms_report_allocations (struct mm_struct *mm,
                              GString          *out);
 
+/* The number of chunks of the heap (the top included) and of mmapped
+ * chunks, without walking them. */
+void mms_malloc_count_chunks (struct mm_struct *mm,
+                              guint64          *n_heap,
+                              guint64          *n_mmapped);
+
 /* The chunk holding the tcache_perthread_struct (tcache_init's), 0 before
  * the first call. */
 guint64 mms_malloc_tcache_chunk (struct mm_struct *mm);

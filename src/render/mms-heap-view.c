@@ -59,6 +59,11 @@ typedef struct
   GHashTable *used_ids;     /* ids already given to bin chips */
   GHashTable *freed_names;  /* chunk addr -> "NAME|USABLE" of a freed name */
   guint64 tcache_chunk;     /* the tcache_perthread_struct's chunk, or 0 */
+  /* The link strings of the last VMA and page linked. */
+  struct vm_area_struct *link_vma;
+  const char *link_vma_id;
+  guint64 link_page;
+  const char *link_pte, *link_frame;
 } HeapCtx;
 
 static const char *freed_name (HeapCtx            *h,
@@ -199,7 +204,16 @@ link_range (HeapCtx    *h,
 
   if (vma == NULL)
     return;
-  mms_scene_link (scene, e, mms_scene_printf (scene, "vma:%u:%u", h->mm->id, vma->id));
+  /* Neighbouring chunks share their VMA and pages: their link strings
+   * are made once (a heap of 10,000 chunks would print them thousands of
+   * times). */
+  if (vma != h->link_vma)
+    {
+      h->link_vma = vma;
+      h->link_vma_id = mms_scene_printf (scene, "vma:%u:%u", h->mm->id, vma->id);
+      h->link_page = G_MAXUINT64;
+    }
+  mms_scene_link_interned (scene, e, h->link_vma_id);
   maps = mms_rmap_lookup_vma (h->ctx->rmap, vma, &n);
   /* The first entry at or above the chunk's first page. */
   hi_i = n;
@@ -213,9 +227,17 @@ link_range (HeapCtx    *h,
     }
   for (i = lo_i; i < n && maps[i].addr < hi && pages < MAX_LINKED_PAGES; i++, pages++)
     {
-      mms_scene_link (scene, e, mms_scene_printf (scene, "pte:%u:0x%" G_GINT64_MODIFIER "x", h->mm->id, maps[i].addr));
-      if (mms_pte_present (maps[i].pte))
-        mms_scene_link (scene, e, mms_scene_printf (scene, "frame:0x%" G_GINT64_MODIFIER "x", mms_pte_pfn (maps[i].pte)));
+      if (maps[i].addr != h->link_page)
+        {
+          h->link_page = maps[i].addr;
+          h->link_pte = mms_scene_printf (scene, "pte:%u:0x%" G_GINT64_MODIFIER "x", h->mm->id, maps[i].addr);
+          h->link_frame = mms_pte_present (maps[i].pte)
+                          ? mms_scene_printf (scene, "frame:0x%" G_GINT64_MODIFIER "x", mms_pte_pfn (maps[i].pte))
+                          : NULL;
+        }
+      mms_scene_link_interned (scene, e, h->link_pte);
+      if (h->link_frame != NULL)
+        mms_scene_link_interned (scene, e, h->link_frame);
     }
 }
 
@@ -667,15 +689,6 @@ count_bin_cb (const MmsBinInfo *bin,
   return TRUE;
 }
 
-/* Counts the heap's chunks (N[0]) and the mmapped ones (N[1]). */
-static gboolean
-count_chunk_cb (const MmsChunkInfo *info,
-                gpointer            user_data)
-{
-  ((guint64 *) user_data)[info->state == MMS_CHUNK_MMAPPED]++;
-  return TRUE;
-}
-
 /* request2size (): a request's chunk size. */
 static guint64
 request2size (guint64 req)
@@ -921,7 +934,7 @@ mms_heap_view_wanted (MmsViewContext *ctx)
       if (!mms_malloc_active (mm))
         continue;
       mms_malloc_foreach_bin (mm, count_bin_cb, &n_bins);
-      mms_malloc_foreach_chunk (mm, count_chunk_cb, n_chunks);
+      mms_malloc_count_chunks (mm, &n_chunks[0], &n_chunks[1]);
       want += (MMS_LINE_HEIGHT + 2) + MIN (3, 1 + n_chunks[0] / 40) * (MMS_LINE_HEIGHT + 6) + 4
               + (n_chunks[1] > 0 ? MMS_LINE_HEIGHT + 4 : 0)
               + MIN (MAX (n_bins, 1), 4) * (MMS_LINE_HEIGHT + 3) + 2 + (MMS_LINE_HEIGHT + 2)

@@ -312,9 +312,21 @@ mms_scene_link (MmsScene   *scene,
   g_return_if_fail (element != NULL);
   g_return_if_fail (object != NULL);
 
+  mms_scene_link_interned (scene, element, mms_scene_intern (scene, object));
+}
+
+void
+mms_scene_link_interned (MmsScene   *scene,
+                         MmsElement *element,
+                         const char *object)
+{
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (element != NULL);
+  g_return_if_fail (object != NULL);
+
   if (element->links == NULL)
     element->links = g_ptr_array_new ();
-  g_ptr_array_add (element->links, (gpointer) mms_scene_intern (scene, object));
+  g_ptr_array_add (element->links, (gpointer) object);
 }
 
 void
