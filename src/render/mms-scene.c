@@ -308,9 +308,7 @@ mms_scene_link (MmsScene   *scene,
                 MmsElement *element,
                 const char *object)
 {
-  g_return_if_fail (scene != NULL);
-  g_return_if_fail (element != NULL);
-  g_return_if_fail (object != NULL);
+  g_return_if_fail (scene != NULL && object != NULL);
 
   mms_scene_link_interned (scene, element, mms_scene_intern (scene, object));
 }
