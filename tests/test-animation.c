@@ -3,6 +3,7 @@
  * point.  No pixels. */
 #include "mms-config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "mms-builtin.h"
@@ -142,6 +143,201 @@ check_animation (MmsScene       *before,
     }
 }
 
+/* --- the heap view's animations ------------------------------------------ */
+
+static MmsElement *
+chunk_in (MmsScene *scene,
+          guint     mm,
+          guint64   addr)
+{
+  g_autofree char *id = addr == 0 ? g_strdup_printf ("chunk:%u:top", mm)
+                                  : g_strdup_printf ("chunk:%u:0x%" G_GINT64_MODIFIER "x", mm, addr);
+
+  return mms_scene_lookup (scene, id);
+}
+
+static gboolean
+rect_near (const MmsRect *a,
+           const MmsRect *b)
+{
+  return fabs (a->x - b->x) < 0.01 && fabs (a->y - b->y) < 0.01 && fabs (a->width - b->width) < 0.01
+         && fabs (a->height - b->height) < 0.01;
+}
+
+/* The rectangle half way from A to B (the ease is 0.5 at t = 0.5). */
+static MmsRect
+halfway (const MmsRect *a,
+         const MmsRect *b)
+{
+  return (MmsRect) { (a->x + b->x) / 2, (a->y + b->y) / 2, (a->width + b->width) / 2, (a->height + b->height) / 2 };
+}
+
+/* The number of the animation's own elements (anim:N) in FRAME with KIND
+ * and, if LABEL is not NULL, that label. */
+static guint
+count_extras (MmsScene       *frame,
+              MmsElementKind  kind,
+              const char     *label)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < mms_scene_get_n_elements (frame); i++)
+    {
+      MmsElement *e = mms_scene_get_element (frame, i);
+      if (g_str_has_prefix (e->id, "anim:") && e->kind == kind
+          && (label == NULL || g_strcmp0 (e->label, label) == 0))
+        n++;
+    }
+  return n;
+}
+
+/* Counts, by event kind, the heap-view motions checked below. */
+static guint heap_motions[MMS_NR_EVENT_KINDS];
+
+/* Where the heap view's elements go half way through EVENT: the paths
+ * mms-animation.c plans for glibc's malloc, not the default fade in place. */
+static void
+check_heap_motion (MmsScene       *before,
+                   MmsScene       *after,
+                   const MmsEvent *ev)
+{
+  g_autoptr(MmsAnimation) animation = mms_animation_new (before, after, ev);
+  g_autoptr(MmsScene) mid = mms_animation_get_frame (animation, 0.5);
+  MmsElement *a, *b, *m;
+
+  switch (ev->kind)
+    {
+    case MMS_EV_TOP_SPLIT:
+      /* The new chunk grows out of the top's low end. */
+      a = chunk_in (before, ev->mm, 0);
+      b = chunk_in (after, ev->mm, ev->addr);
+      m = chunk_in (mid, ev->mm, ev->addr);
+      if (a != NULL && b != NULL && m != NULL && chunk_in (before, ev->mm, ev->addr) == NULL)
+        {
+          MmsRect from = a->rect, want;
+          from.width = 0;
+          want = halfway (&from, &b->rect);
+          g_assert_true (rect_near (&m->rect, &want));
+          heap_motions[ev->kind]++;
+        }
+      break;
+
+    case MMS_EV_CHUNK_SPLIT:
+      /* The remainder slides out of the split chunk. */
+      a = chunk_in (before, ev->mm, ev->addr);
+      b = chunk_in (after, ev->mm, ev->start2);
+      m = chunk_in (mid, ev->mm, ev->start2);
+      if (a != NULL && b != NULL && m != NULL && chunk_in (before, ev->mm, ev->start2) == NULL)
+        {
+          MmsRect want = halfway (&a->rect, &b->rect);
+          g_assert_true (rect_near (&m->rect, &want));
+          heap_motions[ev->kind]++;
+        }
+      break;
+
+    case MMS_EV_CHUNK_COALESCE:
+      /* The upper chunk melts into the lower one, which survives. */
+      a = chunk_in (before, ev->mm, MAX (ev->addr, ev->start2));
+      b = chunk_in (after, ev->mm, MIN (ev->addr, ev->start2));
+      m = chunk_in (mid, ev->mm, MAX (ev->addr, ev->start2));
+      if (a != NULL && b != NULL && m != NULL && chunk_in (after, ev->mm, MAX (ev->addr, ev->start2)) == NULL)
+        {
+          MmsRect want = halfway (&a->rect, &b->rect);
+          g_assert_true (rect_near (&m->rect, &want));
+          heap_motions[ev->kind]++;
+        }
+      break;
+
+    case MMS_EV_TOP_MERGE:
+      a = chunk_in (before, ev->mm, ev->addr);
+      b = chunk_in (after, ev->mm, 0);
+      m = chunk_in (mid, ev->mm, ev->addr);
+      if (a != NULL && b != NULL && m != NULL && chunk_in (after, ev->mm, ev->addr) == NULL)
+        {
+          MmsRect want = halfway (&a->rect, &b->rect);
+          g_assert_true (rect_near (&m->rect, &want));
+          heap_motions[ev->kind]++;
+        }
+      break;
+
+    case MMS_EV_TCACHE_PUT:
+    case MMS_EV_FASTBIN_PUT:
+    case MMS_EV_BIN_PUT:
+    case MMS_EV_TCACHE_GET:
+    case MMS_EV_FASTBIN_GET:
+    case MMS_EV_BIN_TAKE:
+      {
+        /* The chip on the list comes from (goes to) the chunk's box, or
+         * moves from one list to the other (the unsorted bin sorted). */
+        g_autofree char *chip = g_strdup_printf ("binchunk:%u:0x%" G_GINT64_MODIFIER "x", ev->mm, ev->addr);
+        MmsElement *in_a = mms_scene_lookup (before, chip), *in_b = mms_scene_lookup (after, chip);
+        MmsElement *box = chunk_in (after, ev->mm, ev->addr);
+        MmsRect want;
+
+        if (box == NULL)
+          box = chunk_in (before, ev->mm, ev->addr);
+        m = mms_scene_lookup (mid, chip);
+        if (m == NULL || box == NULL || (in_a == NULL && in_b == NULL))
+          break;
+        want = in_a != NULL && in_b != NULL ? halfway (&in_a->rect, &in_b->rect)
+               : in_b != NULL ? halfway (&box->rect, &in_b->rect) : halfway (&in_a->rect, &box->rect);
+        g_assert_true (rect_near (&m->rect, &want));
+        heap_motions[ev->kind]++;
+      }
+      break;
+
+    case MMS_EV_SYSMALLOC:
+      if (chunk_in (after, ev->mm, 0) != NULL)
+        {
+          g_assert_cmpuint (count_extras (mid, MMS_ELEMENT_FRAME, "sbrk"), ==, 1);
+          heap_motions[ev->kind]++;
+        }
+      break;
+
+    case MMS_EV_SYSTRIM:
+      if (chunk_in (before, ev->mm, 0) != NULL)
+        {
+          g_assert_cmpuint (count_extras (mid, MMS_ELEMENT_FRAME, "trim"), ==, 1);
+          heap_motions[ev->kind]++;
+        }
+      break;
+
+    case MMS_EV_MUNMAP_CHUNK:
+      if (chunk_in (before, ev->mm, ev->addr) != NULL)
+        {
+          g_assert_cmpuint (count_extras (mid, MMS_ELEMENT_FRAME, "munmap"), ==, 1);
+          heap_motions[ev->kind]++;
+        }
+      break;
+
+    case MMS_EV_REALLOC_MOVE:
+      if (chunk_in (before, ev->mm, ev->addr) != NULL && chunk_in (after, ev->mm, ev->start2) != NULL)
+        {
+          g_assert_cmpuint (count_extras (mid, MMS_ELEMENT_FRAME, "copy"), ==, 1);
+          g_assert_cmpuint (count_extras (mid, MMS_ELEMENT_EDGE, NULL), ==, 1);
+          heap_motions[ev->kind]++;
+        }
+      break;
+
+    case MMS_EV_MALLOC_CONSOLIDATE:
+      {
+        /* A ring around each fastbin the scene before shows. */
+        g_autofree char *prefix = g_strdup_printf ("bin:%u:fast:", ev->mm);
+        guint n_fast = 0;
+
+        for (guint i = 0; i < mms_scene_get_n_elements (before); i++)
+          n_fast += g_str_has_prefix (mms_scene_get_element (before, i)->id, prefix);
+        g_assert_cmpuint (count_extras (mid, MMS_ELEMENT_PANEL, NULL), ==, n_fast);
+        if (n_fast > 0)
+          heap_motions[ev->kind]++;
+      }
+      break;
+
+    default:
+      break;
+    }
+}
+
 static void
 kind_event_cb (MmsMachine     *machine,
                const MmsEvent *event,
@@ -169,6 +365,8 @@ kind_event_cb (MmsMachine     *machine,
     if (kind_plus_1 > 0 && run->last != NULL && run->last_seq + 1 == event->seq)
       {
         check_animation (run->last, scene, event);
+        if (run->view == MMS_VIEW_HEAP)
+          check_heap_motion (run->last, scene, event);
         if (!run->checked[kind_plus_1 - 1])
           {
             run->checked[kind_plus_1 - 1] = TRUE;
@@ -184,13 +382,14 @@ kind_event_cb (MmsMachine     *machine,
 /* Runs SCENARIO twice: once to find the first event of each kind, once to
  * build the scenes just before and just after it. */
 static void
-check_kinds_of (MmsScenario *scenario,
-                gboolean    *covered)
+check_kinds_in_view (MmsScenario *scenario,
+                     gboolean    *covered,
+                     MmsView      view)
 {
   KindRun run = { 0 };
   g_autoptr(GError) error = NULL;
 
-  run.view = MMS_VIEW_ALL;
+  run.view = view;
   for (int pass = 0; pass < 2; pass++)
     {
       g_autoptr(MmsRunner) runner = mms_runner_new (scenario, &error);
@@ -227,6 +426,13 @@ check_kinds_of (MmsScenario *scenario,
       covered[k] = TRUE;
   g_clear_pointer (&run.last, mms_scene_unref);
   g_clear_pointer (&run.wanted, g_hash_table_unref);
+}
+
+static void
+check_kinds_of (MmsScenario *scenario,
+                gboolean    *covered)
+{
+  check_kinds_in_view (scenario, covered, MMS_VIEW_ALL);
 }
 
 /* The boot's events come before a runner exists: boot a machine by hand. */
@@ -310,6 +516,52 @@ test_every_event_kind (void)
       n_covered += covered[k];
     }
   g_assert_cmpuint (n_covered, ==, MMS_NR_EVENT_KINDS);
+}
+
+
+/* Every malloc event kind of the malloc built-ins, animated in the heap
+ * view alone: frames 0 and 1 are the scenes, and the split, the top's
+ * split and merge, the coalesce, the bins' puts and gets, sysmalloc,
+ * systrim, munmap_chunk, realloc's move and malloc_consolidate move the
+ * way mms-animation.c plans. */
+static void
+test_heap_kinds (void)
+{
+  static const char * const names[] = {
+    "malloc-first-call", "malloc-tcache-fastbins", "malloc-coalesce", "malloc-mmap-threshold",
+    "malloc-trim", "malloc-realloc", "malloc-explicit",
+  };
+  static const MmsEventKind moved[] = {
+    MMS_EV_TOP_SPLIT, MMS_EV_CHUNK_SPLIT, MMS_EV_CHUNK_COALESCE, MMS_EV_TOP_MERGE, MMS_EV_TCACHE_PUT,
+    MMS_EV_TCACHE_GET, MMS_EV_FASTBIN_PUT, MMS_EV_BIN_PUT, MMS_EV_BIN_TAKE, MMS_EV_SYSMALLOC, MMS_EV_SYSTRIM,
+    MMS_EV_MUNMAP_CHUNK, MMS_EV_REALLOC_MOVE, MMS_EV_MALLOC_CONSOLIDATE, MMS_EV_FASTBIN_GET,
+  };
+  gboolean covered[MMS_NR_EVENT_KINDS] = { FALSE };
+  g_autoptr(GError) error = NULL;
+
+  memset (heap_motions, 0, sizeof heap_motions);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(MmsScenario) scenario = mms_scenario_open (names[i], &error);
+      g_assert_no_error (error);
+      check_kinds_in_view (scenario, covered, MMS_VIEW_HEAP);
+    }
+  {
+    g_autoptr(MmsScenario) scenario = mms_scenario_parse ("extra.mms", extra_scenarios[0], -1, &error);
+    g_assert_no_error (error);
+    check_kinds_in_view (scenario, covered, MMS_VIEW_HEAP);
+  }
+  for (MmsEventKind k = MMS_EV_MALLOC; k <= MMS_EV_MALLOC_ABORT; k++)
+    if (!covered[k])
+      g_test_message ("malloc event kind %s not animated in the heap view", mms_event_kind_name (k));
+  for (MmsEventKind k = MMS_EV_MALLOC; k <= MMS_EV_MALLOC_ABORT; k++)
+    g_assert_true (covered[k]);
+  for (guint i = 0; i < G_N_ELEMENTS (moved); i++)
+    {
+      if (heap_motions[moved[i]] == 0)
+        g_test_message ("no motion checked for %s", mms_event_kind_name (moved[i]));
+      g_assert_cmpuint (heap_motions[moved[i]], >, 0);
+    }
 }
 
 /* --- call chains --------------------------------------------------------- */
@@ -608,6 +860,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/animation/every-event-kind", test_every_event_kind);
+  g_test_add_func ("/animation/heap-kinds", test_heap_kinds);
   g_test_add_func ("/animation/call-chain/fault", test_call_chain_fault);
   g_test_add_func ("/animation/call-chain/fork", test_call_chain_fork);
   g_test_add_func ("/animation/timeline/events", test_timeline_events);

@@ -141,6 +141,7 @@ static const char * const statements[] = {
   "spawn p", "kernel alloc_pages 3 as blk", "kernel free_pages blk", "p mprotect x 8K r--",
   "p mmap 0 rw-", "garbage here", "p read 0", "kernel kmalloc 100 as k", "p brk +64K",
   "spawn", "\"unterminated", "p mremap x 64K 128K maymove",
+  "p malloc 100 as m", "p free m", "p malloc 200K as big", "p calloc 4 100 as c",
 };
 
 static void
@@ -159,7 +160,7 @@ test_monkey (void)
   const char *actions[] = { "step", "back", "reset", "go-end", "step-into", "event-back",
                             "step-back", "skip-animation", "zoom-in", "zoom-out", "zoom-reset" };
   const char *views[] = { "all", "layout", "mm", "vma-tree", "page-table", "physical", "slab",
-                          "events" };
+                          "events", "heap" };
   const guint keys[] = { GDK_KEY_space, GDK_KEY_Left, GDK_KEY_Right, GDK_KEY_Home, GDK_KEY_End,
                          GDK_KEY_Escape, GDK_KEY_plus, GDK_KEY_minus, GDK_KEY_Tab };
 #if defined(__SANITIZE_ADDRESS__)

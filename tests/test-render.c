@@ -8,56 +8,7 @@
 #include "mms-builtin.h"
 #include "mms-process.h"
 #include "mms-render.h"
-
-typedef struct
-{
-  MmsScenario *scenario;
-  MmsRunner *runner;
-} Run;
-
-static void
-run_open (Run        *run,
-          const char *name,
-          guint       step)
-{
-  g_autoptr(GError) error = NULL;
-
-  run->scenario = mms_scenario_open (name, &error);
-  g_assert_no_error (error);
-  run->runner = mms_runner_new (run->scenario, &error);
-  g_assert_no_error (error);
-  mms_runner_run_until (run->runner, step, &error);
-  g_assert_no_error (error);
-}
-
-static void
-run_close (Run *run)
-{
-  g_clear_pointer (&run->runner, mms_runner_free);
-  g_clear_pointer (&run->scenario, mms_scenario_free);
-}
-
-static MmsScene *
-build (Run     *run,
-       MmsView  view,
-       double   width,
-       double   height)
-{
-  MmsSceneSource source;
-
-  mms_scene_source_init (&source, run->runner);
-  return mms_view_build (view, &source, NULL, width, height);
-}
-
-static gboolean
-links_to (MmsElement *e,
-          const char *object)
-{
-  for (guint i = 0; e->links != NULL && i < e->links->len; i++)
-    if (strcmp (g_ptr_array_index (e->links, i), object) == 0)
-      return TRUE;
-  return FALSE;
-}
+#include "mms-test-run.h"
 
 /* After fork-cow's third step (the parent wrote its 16 KiB buffer): a VMA
  * of 16 KiB, four anonymous frames linked to it, and [stack] near the top. */

@@ -113,6 +113,13 @@ mms_export_dialog_new (MmsWindow     *window,
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->region_radio), self->has_region);
   view = mms_window_get_scene_view (window);
+  if (mms_scene_view_get_view (view) != MMS_VIEW_ALL)
+    {
+      /* Name the view the first choice exports (the heap view, the page tables...). */
+      g_autofree char *label = g_strdup_printf (_("The _view on screen: %s"),
+                                                mms_view_get_title (mms_scene_view_get_view (view)));
+      gtk_button_set_label (GTK_BUTTON (self->current_radio), label);
+    }
   if (self->has_region)
     gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (self->region_radio), TRUE);
   else if (mms_scene_view_get_view (view) == MMS_VIEW_ALL)

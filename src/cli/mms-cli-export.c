@@ -79,7 +79,7 @@ mms_cli_export (int    argc,
   gboolean step_given = FALSE;
   GOptionEntry entries[] = {
     { "step", 0, 0, G_OPTION_ARG_STRING, &step_text, N_("The state after step N (default: the last), or all steps"), N_("N|all") },
-    { "view", 0, 0, G_OPTION_ARG_STRING, &view_text, N_("layout, mm, vma-tree, page-table, physical, slab, events or all (the default)"), N_("V") },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view_text, N_("layout, mm, vma-tree, page-table, physical, slab, events, heap or all (the default)"), N_("V") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text, N_("png, svg or pdf (default: from OUT's extension, else png)"), N_("FORMAT") },
     { "width", 0, 0, G_OPTION_ARG_STRING, &width_text, N_("Width in pixels (default 1280; a handout: A4 landscape)"), N_("W") },
     { "height", 0, 0, G_OPTION_ARG_STRING, &height_text, N_("Height in pixels (default 720)"), N_("H") },
@@ -127,7 +127,7 @@ mms_cli_export (int    argc,
         return mms_cli_usage_error (_("--vma-tree takes rbtree or maple (not '%s')"), tree_text);
     }
   if (view_text != NULL && !mms_view_from_name (view_text, &options.view))
-    return mms_cli_usage_error (_("--view: no view '%s' (layout, mm, vma-tree, page-table, physical, slab, events, all)"),
+    return mms_cli_usage_error (_("--view: no view '%s' (layout, mm, vma-tree, page-table, physical, slab, events, heap, all)"),
                         view_text);
   if (format_text != NULL)
     {

@@ -65,7 +65,7 @@ static const char *usage_text =
   "             compares every result with the real kernel's\n"
   "  snapshot   a scenario that recreates the address space of process PID\n"
   "  export     view V (layout, mm, vma-tree, page-table, physical, slab,\n"
-  "             events or all, the default) after step N as PNG, SVG or PDF;\n"
+  "             events, heap or all, the default) after step N as PNG, SVG or PDF;\n"
   "             --step all: with pdf a handout (a title page, then a page per\n"
   "             step with its narration), with png or svg a numbered sequence\n"
   "             OUT-00.png (the boot), OUT-01.png ... (see mmscope-cli(1))\n"

@@ -1006,11 +1006,17 @@ coalesce (Ctx      *ctx,
       unlink_chunk (ctx, prev);
       if (ctx->abort != NULL)
         return NULL;
-      emit (ctx, MMS_EV_CHUNK_COALESCE, prev->addr, prev->size, p->addr, size, 0, 0);
-      size += prev->size;
-      chunk_destroy (av, p);
-      p = prev;
-      p->size = size;
+      {
+        /* The event follows the merge, so that who watches the events
+         * sees the merged chunk. */
+        guint64 prev_size = prev->size, p_addr = p->addr, p_size = size;
+
+        size += prev->size;
+        chunk_destroy (av, p);
+        p = prev;
+        p->size = size;
+        emit (ctx, MMS_EV_CHUNK_COALESCE, p->addr, prev_size, p_addr, p_size, 0, 0);
+      }
     }
 
   if (next != av->top)
@@ -1023,9 +1029,11 @@ coalesce (Ctx      *ctx,
           unlink_chunk (ctx, next);
           if (ctx->abort != NULL)
             return NULL;
-          emit (ctx, MMS_EV_CHUNK_COALESCE, p->addr, size, next->addr, next->size, 0, 0);
+          guint64 p_size = size, next_addr = next->addr, next_size = next->size;
+
           size += next->size;
           chunk_destroy (av, next);
+          emit (ctx, MMS_EV_CHUNK_COALESCE, p->addr, p_size, next_addr, next_size, 0, 0);
         }
       else
         {
@@ -1046,13 +1054,18 @@ coalesce (Ctx      *ctx,
     }
 
   /* The chunk borders the top: it becomes the top. */
-  emit (ctx, MMS_EV_TOP_MERGE, p->addr, size, next->addr, next->size, 0, 0);
-  size += next->size;
-  chunk_destroy (av, next);
-  g_hash_table_remove (av->chunks, &p->addr);
-  p->state = MMS_CHUNK_TOP;
-  av->top = p;
-  set_head (ctx, p, size, TRUE);
+  {
+    /* The event follows the merge, as the coalescing's do. */
+    guint64 p_size = size, next_addr = next->addr, next_size = next->size;
+
+    size += next->size;
+    chunk_destroy (av, next);
+    g_hash_table_remove (av->chunks, &p->addr);
+    p->state = MMS_CHUNK_TOP;
+    av->top = p;
+    set_head (ctx, p, size, TRUE);
+    emit (ctx, MMS_EV_TOP_MERGE, p->addr, p_size, next_addr, next_size, 0, 0);
+  }
   return p;
 }
 
@@ -2175,6 +2188,72 @@ mms_malloc_foreach_chunk (struct mm_struct *mm,
       }
 }
 
+/* Calls FUNC with one bin's chunks, the stack STACK (top last) read from
+ * its top. */
+static gboolean
+emit_stack (MmsBinFunc  func,
+            gpointer    user_data,
+            GArray     *addrs,
+            MmsBinInfo *info,
+            MmsChunk  **stack,
+            guint       n)
+{
+  g_array_set_size (addrs, 0);
+  for (guint i = n; i-- > 0;)
+    g_array_append_val (addrs, stack[i]->addr);
+  info->n = n;
+  info->chunks = (const guint64 *) (gpointer) addrs->data;
+  return func (info, user_data);
+}
+
+void
+mms_malloc_foreach_bin (struct mm_struct *mm,
+                        MmsBinFunc        func,
+                        gpointer          user_data)
+{
+  struct mms_malloc_state *av;
+  g_autoptr(GArray) addrs = g_array_new (FALSE, FALSE, sizeof (guint64));
+
+  g_return_if_fail (func != NULL);
+  if (!mms_malloc_active (mm))
+    return;
+  av = mm->malloc_state;
+  for (guint i = 0; i < TC_BINS; i++)
+    if (av->tcache_counts[i] > 0)
+      {
+        MmsBinInfo info = { MMS_CHUNK_TCACHE, i, (i + 2) * 16, 0, NULL };
+        if (!emit_stack (func, user_data, addrs, &info, av->tcache_entries[i], av->tcache_counts[i]))
+          return;
+      }
+  for (guint i = 0; i < NFASTBINS; i++)
+    if (av->fastbins[i]->len > 0)
+      {
+        MmsBinInfo info = { MMS_CHUNK_FAST, i, (i + 2) * 16, 0, NULL };
+        if (!emit_stack (func, user_data, addrs, &info, (MmsChunk **) (gpointer) av->fastbins[i]->data,
+                         av->fastbins[i]->len))
+          return;
+      }
+  for (guint i = 1; i < NBINS - 1; i++)
+    {
+      MmsChunk *bin = &av->bins[i];
+      MmsBinInfo info = { i == 1 ? MMS_CHUNK_UNSORTED : i < 64 ? MMS_CHUNK_SMALL : MMS_CHUNK_LARGE, i, 0, 0, NULL };
+      guint n = 0, bound = g_hash_table_size (av->chunks);
+
+      if (bin->fd == bin || bin->fd == NULL)
+        continue;
+      g_array_set_size (addrs, 0);
+      /* A list the program corrupted may loop: no list is longer than the
+       * heap has chunks. */
+      for (MmsChunk *c = bin->fd; c != NULL && c != bin && n <= bound; c = c->fd, n++)
+        g_array_append_val (addrs, c->addr);
+      info.size = i == 1 ? 0 : i < 64 ? (guint64) i * 16 : bin->fd->size;
+      info.n = n;
+      info.chunks = (const guint64 *) (gpointer) addrs->data;
+      if (!func (&info, user_data))
+        return;
+    }
+}
+
 void
 mms_malloc_set_name (struct mm_struct *mm,
                      const char       *name,
@@ -2234,6 +2313,56 @@ mms_malloc_lookup_name (struct mm_struct *mm,
   if (freed != NULL)
     *freed = slot->freed;
   return TRUE;
+}
+
+void
+mms_malloc_foreach_name (struct mm_struct *mm,
+                         MmsNameFunc       func,
+                         gpointer          user_data)
+{
+  struct mms_malloc_state *av;
+
+  g_return_if_fail (func != NULL);
+  if (!mms_malloc_active (mm))
+    return;
+  av = mm->malloc_state;
+  for (guint i = 0; i < av->name_order->len; i++)
+    {
+      const char *name = av->name_order->pdata[i];
+      const MmsAllocName *slot = g_hash_table_lookup (av->names, name);
+
+      if (!func (name, slot->ptr, slot->usable, slot->freed, user_data))
+        return;
+    }
+}
+
+void
+mms_malloc_count_chunks (struct mm_struct *mm,
+                         guint64          *n_heap,
+                         guint64          *n_mmapped)
+{
+  guint64 heap = 0, mapped = 0;
+
+  if (mms_malloc_active (mm))
+    {
+      struct mms_malloc_state *av = mm->malloc_state;
+
+      /* Invariant 6: n_mmaps counts the mapped chunks of the table. */
+      mapped = av->n_mmaps;
+      heap = g_hash_table_size (av->chunks) - mapped + (av->top != NULL ? 1 : 0);
+    }
+  if (n_heap != NULL)
+    *n_heap = heap;
+  if (n_mmapped != NULL)
+    *n_mmapped = mapped;
+}
+
+guint64
+mms_malloc_tcache_chunk (struct mm_struct *mm)
+{
+  if (!mms_malloc_active (mm) || mm->malloc_state->tcache == 0)
+    return 0;
+  return mm->malloc_state->tcache - CHUNK_HDR;
 }
 
 guint64

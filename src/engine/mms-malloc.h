@@ -113,6 +113,29 @@ void mms_malloc_foreach_chunk (struct mm_struct *mm,
                                MmsChunkFunc      func,
                                gpointer          user_data);
 
+/* One non-empty bin, as the heap view draws it: KIND is MMS_CHUNK_TCACHE,
+ * MMS_CHUNK_FAST, MMS_CHUNK_UNSORTED, MMS_CHUNK_SMALL or MMS_CHUNK_LARGE,
+ * INDEX the tcache, fastbin or bin index, SIZE the chunk size the bin
+ * holds (a large bin's: its first chunk's; the unsorted bin: 0), and
+ * CHUNKS the addresses of its N chunks from the head (the one taken next
+ * for the tcache and the fastbins, fd order for the others). */
+typedef struct
+{
+  MmsChunkState kind;
+  guint index;
+  guint64 size;
+  guint n;
+  const guint64 *chunks;
+} MmsBinInfo;
+
+typedef gboolean (*MmsBinFunc) (const MmsBinInfo *info,
+                                gpointer          user_data);
+/* Every non-empty bin: the tcache's, the fastbins, the unsorted bin, the
+ * small bins, then the large bins; FUNC returns FALSE to stop. */
+void mms_malloc_foreach_bin (struct mm_struct *mm,
+                             MmsBinFunc        func,
+                             gpointer          user_data);
+
 /* Names of allocations, kept with the heap (a fork copies them): NAME
  * stands for the pointer PTR (0: NULL).  The runner binds each result,
  * and marks a name freed when the program frees it (it keeps its pointer:
@@ -129,6 +152,16 @@ gboolean mms_malloc_lookup_name (struct mm_struct *mm,
                                  guint64          *ptr,
                                  guint64          *usable,
                                  gboolean         *freed);
+/* Every name in binding order, with what it stands for now (as
+ * mms_malloc_lookup_name gives it); FUNC returns FALSE to stop. */
+typedef gboolean (*MmsNameFunc) (const char *name,
+                                 guint64     ptr,
+                                 guint64     usable,
+                                 gboolean    freed,
+                                 gpointer    user_data);
+void mms_malloc_foreach_name (struct mm_struct *mm,
+                              MmsNameFunc       func,
+                              gpointer          user_data);
 /* Whether the chunk of PTR is currently handed out (not freed). */
 gboolean mms_malloc_is_live (struct mm_struct *mm,
                              guint64           ptr);
@@ -142,6 +175,16 @@ void mms_report_bins (struct mm_struct *mm,
                       GString          *out);
 void mms_report_allocations (struct mm_struct *mm,
                              GString          *out);
+
+/* The number of chunks of the heap (the top included) and of mmapped
+ * chunks, without walking them. */
+void mms_malloc_count_chunks (struct mm_struct *mm,
+                              guint64          *n_heap,
+                              guint64          *n_mmapped);
+
+/* The chunk holding the tcache_perthread_struct (tcache_init's), 0 before
+ * the first call. */
+guint64 mms_malloc_tcache_chunk (struct mm_struct *mm);
 
 /* Size of the heap: the break minus start_brk. */
 guint64 mms_malloc_heap_size (struct mm_struct *mm);

@@ -20,6 +20,20 @@
  *   add_to_swap / do_swap_page  the page flies out to swap / back from it
  *   handle_mm_fault             a ring pulses around the faulting VMA
  *
+ * and in the heap view (glibc's malloc):
+ *
+ *   split (_int_malloc)         the remainder slides out of the split chunk
+ *   the top splits              the new chunk grows out of the top's low end
+ *   coalesce (_int_free)        the neighbour melts into the merged chunk
+ *   a chunk merges into the top it slides into the top
+ *   sysmalloc / systrim         sbrk's bytes arrive at the top's end / leave it
+ *   tcache_put, tcache_get, a fastbin's or a bin's put and take
+ *                               the chip on the bin list comes from the chunk's
+ *                               box in the strip / goes back into it
+ *   malloc_consolidate          rings around the fastbins being emptied
+ *   munmap_chunk                the chunk flies off to the kernel
+ *   _int_realloc's move         memcpy's copy flies from the old chunk to the new
+ *
  * Everything else follows from the two scenes: a VMA that grows or
  * shrinks changes its rectangle, tree nodes travel to their new places in
  * a rotation and blend from red to black, a slab moves between lists.
@@ -249,6 +263,176 @@ swap_corner (MmsAnimation *self)
   return (MmsRect) { w - 40, h - 30, 24, 16 };
 }
 
+/* The box of chunk ADDR of MM in SCENE (its first piece); ADDR 0 is the
+ * top chunk. */
+static MmsElement *
+chunk_box (MmsScene *scene,
+           guint     mm,
+           guint64   addr)
+{
+  g_autofree char *id = addr == 0 ? g_strdup_printf ("chunk:%u:top", mm)
+                                  : g_strdup_printf ("chunk:%u:0x%" G_GINT64_MODIFIER "x", mm, addr);
+
+  return mms_scene_lookup (scene, id);
+}
+
+/* The chunk ADDR appears out of, or disappears into, the box FROM. */
+static void
+add_chunk_path (MmsAnimation     *self,
+                guint             mm,
+                guint64           addr,
+                const MmsElement *from)
+{
+  g_autofree char *id = g_strdup_printf ("chunk:%u:0x%" G_GINT64_MODIFIER "x", mm, addr);
+
+  if (from != NULL)
+    set_path (self, find_pair (self->pairs, id), &from->rect);
+}
+
+/* A chunk's chip on a bin list comes from its box in the strip (a put) or
+ * goes back into it (a get). */
+static void
+add_bin_path (MmsAnimation *self,
+              guint         mm,
+              guint64       addr)
+{
+  g_autofree char *id = g_strdup_printf ("binchunk:%u:0x%" G_GINT64_MODIFIER "x", mm, addr);
+  MmsElement *box = chunk_box (self->after, mm, addr);
+
+  if (box == NULL)
+    box = chunk_box (self->before, mm, addr);
+  if (box != NULL)
+    set_path (self, find_pair (self->pairs, id), &box->rect);
+}
+
+static void
+add_pulse (MmsAnimation     *self,
+           const MmsElement *e)
+{
+  if (e != NULL)
+    add_extra (self, EXTRA_PULSE, &e->rect, &e->rect, MMS_COLOR_SELECTED, NULL);
+}
+
+/* glibc's malloc in the heap view. */
+static void
+plan_malloc_event (MmsAnimation *self)
+{
+  const MmsEvent *ev = &self->event;
+  MmsElement *a, *b;
+
+  switch (ev->kind)
+    {
+    case MMS_EV_CHUNK_SPLIT:
+      /* The remainder slides out of the chunk that was split. */
+      add_chunk_path (self, ev->mm, ev->start2, chunk_box (self->before, ev->mm, ev->addr));
+      add_pulse (self, chunk_box (self->after, ev->mm, ev->addr));
+      break;
+
+    case MMS_EV_TOP_SPLIT:
+      /* The new chunk grows out of the top's low end; the top shrinks. */
+      a = chunk_box (self->before, ev->mm, 0);
+      if (a != NULL)
+        {
+          MmsElement edge = *a;
+          edge.rect.width = 0;
+          add_chunk_path (self, ev->mm, ev->addr, &edge);
+        }
+      break;
+
+    case MMS_EV_CHUNK_COALESCE:
+      /* The neighbour melts into the merged chunk. */
+      add_chunk_path (self, ev->mm, ev->start2, chunk_box (self->after, ev->mm, ev->addr));
+      add_chunk_path (self, ev->mm, ev->addr, chunk_box (self->after, ev->mm, MIN (ev->addr, ev->start2)));
+      add_pulse (self, chunk_box (self->after, ev->mm, MIN (ev->addr, ev->start2)));
+      break;
+
+    case MMS_EV_TOP_MERGE:
+      add_chunk_path (self, ev->mm, ev->addr, chunk_box (self->after, ev->mm, 0));
+      add_pulse (self, chunk_box (self->after, ev->mm, 0));
+      break;
+
+    case MMS_EV_SYSMALLOC:
+      /* The top grows: sbrk's new bytes arrive at its end. */
+      b = chunk_box (self->after, ev->mm, 0);
+      if (b != NULL)
+        {
+          MmsRect end = { b->rect.x + b->rect.width - 30, b->rect.y, 30, b->rect.height };
+          MmsRect from = { end.x + 40, end.y, 30, end.height };
+          add_extra (self, EXTRA_GHOST, &from, &end, MMS_COLOR_CHUNK_TOP, C_("animation", "sbrk"));
+          add_pulse (self, b);
+        }
+      break;
+
+    case MMS_EV_SYSTRIM:
+      /* The top's end goes back to the kernel. */
+      a = chunk_box (self->before, ev->mm, 0);
+      if (a != NULL)
+        {
+          MmsRect end = { a->rect.x + a->rect.width - 30, a->rect.y, 30, a->rect.height };
+          MmsRect to = { end.x + 40, end.y - 30, 30, end.height };
+          add_extra (self, EXTRA_GHOST, &end, &to, MMS_COLOR_CHUNK_TOP, C_("animation", "trim"));
+        }
+      break;
+
+    case MMS_EV_TCACHE_PUT:
+    case MMS_EV_FASTBIN_PUT:
+    case MMS_EV_BIN_PUT:
+    case MMS_EV_TCACHE_GET:
+    case MMS_EV_FASTBIN_GET:
+    case MMS_EV_BIN_TAKE:
+      add_bin_path (self, ev->mm, ev->addr);
+      add_pulse (self, chunk_box (self->after, ev->mm, ev->addr));
+      break;
+
+    case MMS_EV_MALLOC_CONSOLIDATE:
+      /* Every fastbin is emptied: a ring around each of their heads. */
+      for (guint i = 0; i < mms_scene_get_n_elements (self->before); i++)
+        {
+          MmsElement *e = mms_scene_get_element (self->before, i);
+          g_autofree char *prefix = g_strdup_printf ("bin:%u:fast:", ev->mm);
+
+          if (e->kind == MMS_ELEMENT_BIN && g_str_has_prefix (e->id, prefix))
+            add_pulse (self, e);
+        }
+      break;
+
+    case MMS_EV_MMAP_CHUNK:
+    case MMS_EV_MREMAP_CHUNK:
+    case MMS_EV_REALLOC_GROW:
+    case MMS_EV_CALLOC_CLEAR:
+    case MMS_EV_MALLOC_DONE:
+    case MMS_EV_TCACHE_INIT:
+    case MMS_EV_FREE_CALL:
+      add_pulse (self, chunk_box (self->after, ev->mm, ev->addr));
+      break;
+
+    case MMS_EV_MUNMAP_CHUNK:
+      /* The chunk's mapping goes back to the kernel. */
+      a = chunk_box (self->before, ev->mm, ev->addr);
+      if (a != NULL)
+        {
+          MmsRect to = { a->rect.x, a->rect.y - 30, a->rect.width, a->rect.height };
+          add_extra (self, EXTRA_GHOST, &a->rect, &to, MMS_COLOR_ANON, C_("animation", "munmap"));
+        }
+      break;
+
+    case MMS_EV_REALLOC_MOVE:
+      /* memcpy: the old chunk's bytes fly to the new one. */
+      a = chunk_box (self->before, ev->mm, ev->addr);
+      b = chunk_box (self->after, ev->mm, ev->start2);
+      if (a != NULL && b != NULL)
+        {
+          MmsRect from = centre_of (&a->rect), to = centre_of (&b->rect);
+          add_extra (self, EXTRA_ARROW, &from, &to, MMS_COLOR_CHANGED, NULL);
+          add_extra (self, EXTRA_GHOST, &a->rect, &b->rect, MMS_COLOR_ANON, C_("animation", "copy"));
+        }
+      break;
+
+    default:
+      break;
+    }
+}
+
 static void
 plan_event (MmsAnimation *self)
 {
@@ -359,6 +543,8 @@ plan_event (MmsAnimation *self)
       break;
 
     default:
+      if (ev->kind >= MMS_EV_MALLOC && ev->kind <= MMS_EV_MALLOC_ABORT)
+        plan_malloc_event (self);
       break;
     }
 }

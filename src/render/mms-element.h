@@ -17,6 +17,9 @@
  *   slab:ID, obj:ID:INDEX, cache:NAME
  *   field:MM:NAME   a field of an mm_struct
  *   event:SEQ       an event of the current step
+ *   chunk:MM:ADDR   a malloc chunk (ADDR in hex); chunk:MM:top the top chunk
+ *   bin:MM:KIND:IDX a malloc bin; binchunk:MM:ADDR a chunk on its list
+ *                                                        (object chunk:MM:ADDR)
  *
  * The object is what selection works on: several elements may show the
  * same object (a VMA in the layout, the tree and the list), and an element's
@@ -55,6 +58,8 @@ typedef enum
   MMS_ELEMENT_SLAB,         /* a slab */
   MMS_ELEMENT_OBJECT,       /* an object of a slab */
   MMS_ELEMENT_EVENT,        /* a line of the events view */
+  MMS_ELEMENT_CHUNK,        /* a glibc malloc chunk in the heap strip */
+  MMS_ELEMENT_BIN,          /* a malloc bin's head, or a chunk on its list */
   MMS_N_ELEMENT_KINDS,
 } MmsElementKind;
 

@@ -59,6 +59,12 @@ static const MmsPalette light = {
     [MMS_COLOR_SELECTED] = RGB (0x000000),
     [MMS_COLOR_ERROR] = RGB (OI_VERMILLION),
     [MMS_COLOR_OBJECT_FREE] = RGB (0xFFFFFF),
+    [MMS_COLOR_CHUNK_TCACHE] = RGB (0xA9DCF5),
+    [MMS_COLOR_CHUNK_FAST] = RGB (0x9ED9C3),
+    [MMS_COLOR_CHUNK_UNSORTED] = RGB (0xF5EC8A),
+    [MMS_COLOR_CHUNK_SMALL] = RGB (0xE9B9D6),
+    [MMS_COLOR_CHUNK_LARGE] = RGB (0xC9B8EA),
+    [MMS_COLOR_CHUNK_TOP] = RGB (0xF4F4F0),
   }
 };
 
@@ -96,6 +102,12 @@ static const MmsPalette dark = {
     [MMS_COLOR_SELECTED] = RGB (0xFFFFFF),
     [MMS_COLOR_ERROR] = RGB (OI_VERMILLION),
     [MMS_COLOR_OBJECT_FREE] = RGB (0x2B2B2B),
+    [MMS_COLOR_CHUNK_TCACHE] = RGB (0x2E6E91),
+    [MMS_COLOR_CHUNK_FAST] = RGB (0x2B7560),
+    [MMS_COLOR_CHUNK_UNSORTED] = RGB (0x8C8430),
+    [MMS_COLOR_CHUNK_SMALL] = RGB (0x7E4A6A),
+    [MMS_COLOR_CHUNK_LARGE] = RGB (0x5E4E8A),
+    [MMS_COLOR_CHUNK_TOP] = RGB (0x333333),
   }
 };
 
@@ -136,6 +148,12 @@ static const MmsPalette high_contrast = {
     [MMS_COLOR_SELECTED] = RGB (0x0000FF),
     [MMS_COLOR_ERROR] = RGB (0xD00000),
     [MMS_COLOR_OBJECT_FREE] = RGB (0xFFFFFF),
+    [MMS_COLOR_CHUNK_TCACHE] = RGB (0x80C8F0),
+    [MMS_COLOR_CHUNK_FAST] = RGB (0x60C8A0),
+    [MMS_COLOR_CHUNK_UNSORTED] = RGB (0xFFF060),
+    [MMS_COLOR_CHUNK_SMALL] = RGB (0xE890C8),
+    [MMS_COLOR_CHUNK_LARGE] = RGB (0xB898F0),
+    [MMS_COLOR_CHUNK_TOP] = RGB (0xFFFFFF),
   }
 };
 
@@ -204,6 +222,12 @@ mms_color_role_legend (MmsColorRole role)
     case MMS_COLOR_CHANGED: return _("changed value");
     case MMS_COLOR_HOLE: return _("unmapped");
     case MMS_COLOR_GUARD: return _("guard gap");
+    case MMS_COLOR_CHUNK_TCACHE: return _("tcache");
+    case MMS_COLOR_CHUNK_FAST: return _("fastbin");
+    case MMS_COLOR_CHUNK_UNSORTED: return _("unsorted bin");
+    case MMS_COLOR_CHUNK_SMALL: return _("small bin");
+    case MMS_COLOR_CHUNK_LARGE: return _("large bin");
+    case MMS_COLOR_CHUNK_TOP: return _("top chunk");
     default: return "";
     }
 }

@@ -49,6 +49,14 @@ typedef enum
   MMS_COLOR_SELECTED,       /* outline of the selection and its relatives */
   MMS_COLOR_ERROR,
   MMS_COLOR_OBJECT_FREE,    /* a free slab object */
+  /* glibc's free chunks, by the bin holding them, and the top chunk (a
+   * chunk in use is MMS_COLOR_ANON: it is the process's anonymous memory). */
+  MMS_COLOR_CHUNK_TCACHE,
+  MMS_COLOR_CHUNK_FAST,
+  MMS_COLOR_CHUNK_UNSORTED,
+  MMS_COLOR_CHUNK_SMALL,
+  MMS_COLOR_CHUNK_LARGE,
+  MMS_COLOR_CHUNK_TOP,
   MMS_N_COLORS,
 } MmsColorRole;
 

@@ -38,6 +38,8 @@ static const char * const kind_names[MMS_N_ELEMENT_KINDS] = {
   [MMS_ELEMENT_SLAB] = "slab",
   [MMS_ELEMENT_OBJECT] = "object",
   [MMS_ELEMENT_EVENT] = "event",
+  [MMS_ELEMENT_CHUNK] = "chunk",
+  [MMS_ELEMENT_BIN] = "bin",
 };
 
 const char *
@@ -306,13 +308,23 @@ mms_scene_link (MmsScene   *scene,
                 MmsElement *element,
                 const char *object)
 {
+  g_return_if_fail (scene != NULL && object != NULL);
+
+  mms_scene_link_interned (scene, element, mms_scene_intern (scene, object));
+}
+
+void
+mms_scene_link_interned (MmsScene   *scene,
+                         MmsElement *element,
+                         const char *object)
+{
   g_return_if_fail (scene != NULL);
   g_return_if_fail (element != NULL);
   g_return_if_fail (object != NULL);
 
   if (element->links == NULL)
     element->links = g_ptr_array_new ();
-  g_ptr_array_add (element->links, (gpointer) mms_scene_intern (scene, object));
+  g_ptr_array_add (element->links, (gpointer) object);
 }
 
 void

@@ -85,6 +85,11 @@ const char *mms_scene_printf (MmsScene   *scene,
 void mms_scene_link (MmsScene   *scene,
                      MmsElement *element,
                      const char *object);
+/* Links ELEMENT to OBJECT, a string of the scene already (from
+ * mms_scene_intern or mms_scene_printf): many elements can share it. */
+void mms_scene_link_interned (MmsScene   *scene,
+                              MmsElement *element,
+                              const char *object);
 
 /* Keeps OTHER alive as long as SCENE lives (an animation frame's elements
  * share the strings of the scenes it blends). */

@@ -107,7 +107,10 @@ mms_slab_view_build (MmsViewContext *ctx,
 
       if (total == 0)
         continue;
-      if (y + row_h > area->y + area->height)
+      /* When caches are left over, the line that counts them needs room
+       * below the last row. */
+      if (y + row_h > area->y + area->height
+          || (n_rows + 1 < n_caches && y + row_h + MMS_LINE_HEIGHT - 2 > area->y + area->height))
         {
           mms_view_add_text (ctx, "slab:more", area->x, area->y + area->height - MMS_LINE_HEIGHT + 2, area->width,
                              MMS_LINE_HEIGHT, mms_scene_printf (ctx->scene,

@@ -72,5 +72,9 @@ void mms_page_table_view_build (MmsViewContext *ctx, const MmsRect *area);
 void mms_physical_view_build (MmsViewContext *ctx, const MmsRect *area);
 void mms_slab_view_build (MmsViewContext *ctx, const MmsRect *area);
 void mms_events_view_build (MmsViewContext *ctx, const MmsRect *area);
+void mms_heap_view_build (MmsViewContext *ctx, const MmsRect *area);
+/* The height the heap view wants in MMS_VIEW_ALL, 0 when no process
+ * shown has a malloc heap (MMS_VIEW_ALL then leaves it out). */
+double mms_heap_view_wanted (MmsViewContext *ctx);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ static const struct
   [MMS_VIEW_PHYSICAL] = { "physical", N_("Physical memory") },
   [MMS_VIEW_SLAB] = { "slab", N_("Slab caches") },
   [MMS_VIEW_EVENTS] = { "events", N_("What the kernel did") },
+  [MMS_VIEW_HEAP] = { "heap", N_("Heap (glibc malloc)") },
   [MMS_VIEW_ALL] = { "all", N_("All views") },
 };
 
@@ -358,6 +359,18 @@ touched_objects (const MmsSceneSource *source)
         default:
           break;
         }
+      /* A malloc event names its chunk, and a second one (the remainder
+       * of a split, a neighbour, the top). */
+      if (ev->kind >= MMS_EV_MALLOC && ev->kind <= MMS_EV_MALLOC_ABORT && ev->mm != 0)
+        {
+          if (ev->addr != 0)
+            add_touched (set, g_strdup_printf ("chunk:%u:0x%" G_GINT64_MODIFIER "x", ev->mm, ev->addr));
+          if (ev->kind == MMS_EV_CHUNK_SPLIT || ev->kind == MMS_EV_CHUNK_COALESCE || ev->kind == MMS_EV_REALLOC_MOVE)
+            add_touched (set, g_strdup_printf ("chunk:%u:0x%" G_GINT64_MODIFIER "x", ev->mm, ev->start2));
+          if (ev->kind == MMS_EV_TOP_SPLIT || ev->kind == MMS_EV_TOP_MERGE || ev->kind == MMS_EV_SYSMALLOC
+              || ev->kind == MMS_EV_SYSTRIM)
+            add_touched (set, g_strdup_printf ("chunk:%u:top", ev->mm));
+        }
       if (ev->vma != 0 && ev->mm != 0)
         add_touched (set, g_strdup_printf ("vma:%u:%u", ev->mm, ev->vma));
       if (ev->vma2 != 0 && ev->mm != 0)
@@ -393,7 +406,7 @@ build_one (MmsViewContext *ctx,
   MmsRect inside;
 
   if (view == MMS_VIEW_LAYOUT || view == MMS_VIEW_MM || view == MMS_VIEW_VMA_TREE
-      || view == MMS_VIEW_PAGE_TABLE)
+      || view == MMS_VIEW_PAGE_TABLE || view == MMS_VIEW_HEAP)
     {
       GString *s = g_string_new (NULL);
       for (guint i = 0; i < ctx->mms->len; i++)
@@ -443,6 +456,7 @@ build_one (MmsViewContext *ctx,
     case MMS_VIEW_PHYSICAL: mms_physical_view_build (ctx, &inside); break;
     case MMS_VIEW_SLAB: mms_slab_view_build (ctx, &inside); break;
     case MMS_VIEW_EVENTS: mms_events_view_build (ctx, &inside); break;
+    case MMS_VIEW_HEAP: mms_heap_view_build (ctx, &inside); break;
     case MMS_VIEW_ALL:
     case MMS_N_VIEWS:
     default:
@@ -574,6 +588,16 @@ mms_view_build (MmsView                view,
         all.height -= lh + gap;
       }
 
+      /* A process with a malloc heap: the heap view is a band across the
+       * bottom, as wide as the scene, which suits a strip of chunks. */
+      if (mms_heap_view_wanted (&ctx) > 0)
+        {
+          double hh = floor (MIN (all.height * 0.32, mms_heap_view_wanted (&ctx)));
+          MmsRect band = { all.x, all.y + all.height - hh, all.width, hh };
+
+          all.height -= hh + gap;
+          build_one (&ctx, MMS_VIEW_HEAP, &band);
+        }
       wa = floor (all.width * 0.30);
       wb = floor (all.width * 0.35);
       wc = all.width - wa - wb - 2 * gap;

@@ -2,7 +2,7 @@
  *
  * A view is one way of looking at the machine: the address-space layout,
  * the mm_struct, the VMA tree, the page tables, physical memory, the slab
- * caches, the events of the step.  MMS_VIEW_ALL lays every view out in one
+ * caches, the events of the step, the malloc heap.  MMS_VIEW_ALL lays every view out in one
  * scene, with a legend, as the window shows it and as `mmscope-cli export`
  * writes it.  The names are those of the CLI's --view.
  */
@@ -22,11 +22,13 @@ typedef enum
   MMS_VIEW_PHYSICAL,
   MMS_VIEW_SLAB,
   MMS_VIEW_EVENTS,
+  MMS_VIEW_HEAP,            /* glibc's malloc: the heap's chunks and bins */
   MMS_VIEW_ALL,
   MMS_N_VIEWS,
 } MmsView;
 
-/* "layout", "mm", "vma-tree", "page-table", "physical", "slab", "events", "all". */
+/* "layout", "mm", "vma-tree", "page-table", "physical", "slab", "events",
+ * "heap", "all". */
 const char *mms_view_get_name (MmsView view);
 /* "Address space", "mm_struct", ... */
 const char *mms_view_get_title (MmsView view);
