@@ -270,6 +270,10 @@ mms_sys_mmap (struct task_struct *task,
   vm_flags = prot_to_vm_flags (prot) | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
   if (flags & MMS_MAP_GROWSDOWN)
     vm_flags |= VM_GROWSDOWN;
+  /* calc_vm_flag_bits(): with transparent huge pages, MAP_STACK asks for
+   * none (so a thread stack does not merge with a neighbour that may). */
+  if (flags & MMS_MAP_STACK)
+    vm_flags |= VM_NOHUGEPAGE;
   if (file != NULL)
     {
       if (flags & MMS_MAP_SHARED)
