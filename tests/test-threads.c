@@ -6,8 +6,10 @@
 #include <errno.h>
 #include <string.h>
 
-#include "mms-runner.h"
+#include "mms-import.h"
 #include "mms-process.h"
+#include "mms-runner.h"
+#include "mms-strace.h"
 
 #define KiB G_GUINT64_CONSTANT (1024)
 #define MiB (KiB * KiB)
@@ -447,6 +449,130 @@ test_clone_flags (void)
   g_assert_cmpint (p->mm->mm_users, ==, 1);
 }
 
+/* --- The real kernel ------------------------------------------------------- */
+
+/* Where tests/data/threads/bin was when pthread-stack was recorded. */
+#define RECORDED_BINDIR "/work/wt-threads2/tests/data/threads/bin"
+
+/* TEXT with the recorded bin directory replaced by this tree's. */
+static char *
+relocate (const char *text)
+{
+  g_autofree char *bin = g_test_build_filename (G_TEST_DIST, "data", "threads", "bin", NULL);
+  g_autofree char *real = mms_import_resolve_path (bin);
+  g_auto(GStrv) parts = g_strsplit (text, RECORDED_BINDIR, -1);
+
+  return g_strjoinv (real, parts);
+}
+
+/* Columns 1, 2, 3 and 6 of each maps line: range, perms, offset, path. */
+static char *
+maps_columns (const char *maps)
+{
+  g_auto(GStrv) lines = g_strsplit (maps, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) f = g_strsplit_set (lines[i], " ", -1);
+      g_autoptr(GPtrArray) cols = g_ptr_array_new ();
+
+      for (guint j = 0; f[j] != NULL; j++)
+        if (f[j][0] != '\0')
+          g_ptr_array_add (cols, f[j]);
+      if (cols->len >= 5)
+        g_string_append_printf (out, "%s %s %s %s\n", (char *) cols->pdata[0],
+                                (char *) cols->pdata[1], (char *) cols->pdata[2],
+                                cols->len > 5 ? (char *) cols->pdata[5] : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The main thread's calls of a strace -f trace, without their pid and
+ * without pthread_create's mmap, mprotect and clone3, which the pthread
+ * statement makes; *STACK is what that mmap returned. */
+static char *
+main_calls_but_pthread (const char *trace,
+                        guint64    *stack)
+{
+  g_auto(GStrv) lines = g_strsplit (trace, "\n", -1);
+  GString *out = g_string_new (NULL);
+  g_autofree char *pid = NULL;
+  gboolean after_stack = FALSE;
+
+  *stack = 0;
+  pid = g_strndup (lines[0], strcspn (lines[0], " "));
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *call = lines[i] + strlen (pid);
+
+      if (!g_str_has_prefix (lines[i], pid) || call[0] != ' ')
+        continue;
+      call += strspn (call, " ");
+      if (g_str_has_prefix (call, "---") || g_str_has_prefix (call, "+++")
+          || g_str_has_prefix (call, "exit_group"))
+        continue;
+      if (strstr (call, "MAP_STACK") != NULL)
+        {
+          const char *ret = strstr (call, "= 0x");
+          g_assert_nonnull (ret);
+          *stack = g_ascii_strtoull (ret + 2, NULL, 16);
+          after_stack = TRUE;
+          continue;
+        }
+      if (after_stack && g_str_has_prefix (call, "mprotect("))
+        {
+          after_stack = FALSE;
+          continue;
+        }
+      if (g_str_has_prefix (call, "clone3("))
+        continue;
+      g_string_append_printf (out, "%s\n", call);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* tests/data/threads/pthread-stack: the real program's calls up to its
+ * pthread_create, then the pthread statement, give the real
+ * /proc/PID/maps, line for line: the thread's stack at the address the
+ * kernel chose, its guard page below it, and the stack not merged with
+ * the mapping above it (MAP_STACK's VM_NOHUGEPAGE). */
+static void
+test_pthread_real_kernel (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "threads", NULL);
+  g_autofree char *strace_path = g_build_filename (dir, "pthread-stack.strace", NULL);
+  g_autofree char *maps_path = g_build_filename (dir, "pthread-stack.maps", NULL);
+  g_autofree char *raw_trace = NULL, *raw_maps = NULL, *trace_text = NULL, *want = NULL;
+  g_autofree char *calls = NULL, *scenario_text = NULL, *text = NULL;
+  g_autofree char *got_cols = NULL, *want_cols = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsTrace) trace = NULL;
+  g_autoptr(MmsTestRunner) r = NULL;
+  g_autoptr(GString) got = g_string_new (NULL);
+  struct task_struct *t;
+  guint64 stack;
+
+  g_assert_true (g_file_get_contents (strace_path, &raw_trace, NULL, NULL));
+  g_assert_true (g_file_get_contents (maps_path, &raw_maps, NULL, NULL));
+  trace_text = relocate (raw_trace);
+  want = relocate (raw_maps);
+  calls = main_calls_but_pthread (trace_text, &stack);
+  g_assert_cmphex (stack, !=, 0);
+  trace = mms_trace_parse ("pthread-stack.strace", calls, strlen (calls), &error);
+  g_assert_no_error (error);
+  scenario_text = mms_trace_to_scenario (trace);
+  text = g_strconcat (scenario_text, "main pthread T\n", NULL);
+  r = run_text (text);
+  t = task (r, "T");
+  g_assert_cmphex (t->stack_start, ==, stack);
+  g_assert_cmphex (t->stack_end, ==, stack + 8 * MiB + 4 * KiB);
+  mms_report_maps (task (r, "main")->mm, got);
+  got_cols = maps_columns (got->str);
+  want_cols = maps_columns (want);
+  g_assert_cmpstr (got_cols, ==, want_cols);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/threads/exit-group", test_exit_group);
   g_test_add_func ("/threads/thread-exit", test_thread_exit);
   g_test_add_func ("/threads/clone-flags", test_clone_flags);
+  g_test_add_func ("/threads/pthread-real-kernel", test_pthread_real_kernel);
 
   return g_test_run ();
 }
