@@ -341,6 +341,8 @@ mms_machine_hash (MmsMachine *m)
     {
       struct task_struct *task = m->tasks->pdata[i];
       hash_u64 (&hash, task->pid);
+      hash_u64 (&hash, task->tgid);
+      hash_u64 (&hash, task->vfork_parent);
       hash_u64 (&hash, task->state);
       hash_u64 (&hash, task->mm != NULL ? task->mm->id : 0);
       hash_bytes (&hash, task->comm, strlen (task->comm));

@@ -100,7 +100,14 @@ mms_exec_with_loader (struct task_struct *task,
   m->current_pid = saved_pid;
   if (mm == NULL)
     return err;
-  /* exec_mmap(): the task switches to the new mm, the old one is put. */
+  /* begin_new_exec(), past the point of no return: de_thread() ends the
+   * other threads, then exec_mmap() switches the task to the new mm and
+   * puts the old one (mmput(); for a vfork child, the mm it shared with
+   * its parent, which mm_release() wakes). */
+  mms_de_thread (m, task);
+  task->vfork_parent = 0;
+  /* The new image runs on the stack setup_arg_pages() made. */
+  task->stack_start = task->stack_end = 0;
   task->mm = mm;
   if (MMS_EMITTING (m))
     {

@@ -167,7 +167,12 @@ struct task_struct
   char *comm;               /* the scenario's name for it */
   struct mm_struct *mm;
   MmsTaskState state;
-  gboolean is_thread;       /* made by `thread` (CLONE_VM) */
+  gboolean is_thread;       /* made by `thread` (CLONE_VM|CLONE_THREAD) */
+  gint tgid;                /* its thread group: the leader's pid */
+  gint vfork_parent;        /* CLONE_VM without CLONE_THREAD: the pid whose mm
+                             * it shares until its exec or exit, else 0 */
+  guint64 stack_start;      /* the stack clone3 was given: [stack_start, */
+  guint64 stack_end;        /* stack_end), both 0 when none was */
   guint64 slab_addr;        /* its object in the task_struct cache */
   gint segv_code;           /* SEGV_MAPERR 1 / SEGV_ACCERR 2 of its SIGSEGV */
   guint64 segv_addr;

@@ -310,6 +310,7 @@ task_new (MmsMachine *machine,
   task->comm = g_strdup (comm);
   task->slab_addr = addr;
   task->state = MMS_TASK_RUNNING;
+  task->tgid = task->pid;
   g_ptr_array_add (machine->tasks, task);
   if (MMS_EMITTING (machine))
     {
@@ -352,6 +353,8 @@ task_release (struct task_struct *task,
       m->current_pid = saved;
     }
   task->mm = NULL;
+  /* exit_mm() -> mm_release(): a vfork child's exit wakes its parent. */
+  task->vfork_parent = 0;
   if (mm != NULL)
     {
       mms_mmput (mm);
@@ -588,21 +591,73 @@ dup_mmap (struct mm_struct *mm,
   return 0;
 }
 
+/* copy_mm() without CLONE_VM: CHILD gets a new mm, a copy of PARENT's
+ * (dup_mmap()).  0 or a negative errno. */
+static int
+copy_mm_dup (struct task_struct *parent,
+             struct task_struct *child)
+{
+  MmsMachine *m = parent->mm->machine;
+  struct mm_struct *mm;
+  gint32 saved_pid = m->current_pid;
+  int err;
+
+  m->current_pid = child->pid;
+  mm = mms_mm_alloc (m);
+  err = mm == NULL ? -ENOMEM : dup_mmap (mm, parent->mm);
+  m->current_pid = saved_pid;
+  if (err < 0)
+    {
+      if (mm != NULL)
+        mms_mmput (mm);
+      return err;
+    }
+  /* The heap is in the copied memory: the child's malloc goes on from
+   * the parent's state. */
+  mm->malloc_state = mms_malloc_state_copy (parent->mm->malloc_state);
+  child->mm = mm;
+  return 0;
+}
+
+/* copy_mm() with CLONE_VM: CHILD shares PARENT's mm, mm_users grows
+ * (mmget()). */
+static void
+copy_mm_share (struct task_struct *parent,
+               struct task_struct *child)
+{
+  MmsMachine *m = parent->mm->machine;
+
+  child->mm = parent->mm;
+  child->mm->mm_users++;
+  if (MMS_EMITTING (m))
+    {
+      MmsEvent ev = { .kind = MMS_EV_MM_SHARE, .mm = child->mm->id,
+                      .count = (guint64) child->mm->mm_users, .pid2 = parent->pid };
+      mms_machine_emit (m, &ev);
+    }
+}
+
 struct task_struct *
-mms_fork (struct task_struct *parent,
-          const char         *comm,
-          int                *err)
+mms_clone (struct task_struct *parent,
+           const char         *comm,
+           guint               flags,
+           guint64             stack,
+           guint64             stack_size,
+           int                *err)
 {
   MmsMachine *m;
   struct task_struct *child;
-  struct mm_struct *mm;
-  gint32 saved_pid;
-  int local_err;
 
   g_return_val_if_fail (parent != NULL && parent->mm != NULL && comm != NULL, NULL);
   m = parent->mm->machine;
-  saved_pid = m->current_pid;
-
+  /* copy_process(): a thread shares its signal handlers, which needs the
+   * shared mm (CLONE_THREAD needs CLONE_SIGHAND needs CLONE_VM). */
+  if ((flags & MMS_CLONE_THREAD) && !(flags & MMS_CLONE_VM))
+    {
+      if (err != NULL)
+        *err = -EINVAL;
+      return NULL;
+    }
   child = task_new (m, comm, parent->pid);
   if (child == NULL)
     {
@@ -610,25 +665,50 @@ mms_fork (struct task_struct *parent,
         *err = -ENOMEM;
       return NULL;
     }
-  m->current_pid = child->pid;
-  mm = mms_mm_alloc (m);
-  local_err = mm == NULL ? -ENOMEM : dup_mmap (mm, parent->mm);
-  m->current_pid = saved_pid;
-  if (local_err < 0)
+  if (flags & MMS_CLONE_VM)
+    copy_mm_share (parent, child);
+  else
     {
-      if (mm != NULL)
-        mms_mmput (mm);
-      child->state = MMS_TASK_EXITED;
-      mms_kmem_cache_free (m, mms_kmem_cache_find (m, "task_struct"), child->slab_addr);
-      if (err != NULL)
-        *err = local_err;
-      return NULL;
+      int local_err = copy_mm_dup (parent, child);
+
+      if (local_err < 0)
+        {
+          child->state = MMS_TASK_EXITED;
+          mms_kmem_cache_free (m, mms_kmem_cache_find (m, "task_struct"), child->slab_addr);
+          if (err != NULL)
+            *err = local_err;
+          return NULL;
+        }
     }
-  /* The heap is in the copied memory: the child's malloc goes on from
-   * the parent's state. */
-  mm->malloc_state = mms_malloc_state_copy (parent->mm->malloc_state);
-  child->mm = mm;
+  if (flags & MMS_CLONE_THREAD)
+    {
+      /* copy_process(): p->group_leader = current->group_leader, p->tgid =
+       * current->tgid. */
+      child->tgid = parent->tgid;
+      child->is_thread = TRUE;
+    }
+  else if (flags & MMS_CLONE_VM)
+    child->vfork_parent = parent->pid;
+  if (stack_size != 0)
+    {
+      child->stack_start = stack;
+      child->stack_end = stack + stack_size;
+    }
+  else if (!(flags & MMS_CLONE_VM))
+    {
+      /* A forked child goes on on the calling thread's stack. */
+      child->stack_start = parent->stack_start;
+      child->stack_end = parent->stack_end;
+    }
   return child;
+}
+
+struct task_struct *
+mms_fork (struct task_struct *parent,
+          const char         *comm,
+          int                *err)
+{
+  return mms_clone (parent, comm, 0, 0, 0, err);
 }
 
 struct task_struct *
@@ -636,29 +716,117 @@ mms_thread (struct task_struct *parent,
             const char         *comm,
             int                *err)
 {
-  MmsMachine *m;
-  struct task_struct *task;
+  return mms_clone (parent, comm, MMS_CLONE_VM | MMS_CLONE_THREAD, 0, 0, err);
+}
+
+struct task_struct *
+mms_pthread_create (struct task_struct *parent,
+                    const char         *comm,
+                    guint64             stacksize,
+                    int                *err)
+{
+  /* allocate_stack(): the size is rounded to pages, the guard
+   * (attr->guardsize, a page by default) is added to it, and the whole is
+   * mapped PROT_NONE; setup_stack_prot() then opens all above the guard
+   * (the stack grows down, so the guard is at the bottom). */
+  guint64 size, guard = MMS_PAGE_SIZE;
+  gint64 mem;
+  int ret;
 
   g_return_val_if_fail (parent != NULL && parent->mm != NULL && comm != NULL, NULL);
-  m = parent->mm->machine;
-  task = task_new (m, comm, parent->pid);
-  if (task == NULL)
+  if (stacksize == 0)
+    stacksize = MMS_STACK_RLIMIT;
+  size = ((stacksize + MMS_PAGE_SIZE - 1) & ~(guint64) (MMS_PAGE_SIZE - 1)) + guard;
+  mem = mms_sys_mmap (parent, 0, size, 0, MMS_MAP_PRIVATE | MMS_MAP_ANONYMOUS | MMS_MAP_STACK,
+                      NULL, 0);
+  if (mem < 0)
     {
       if (err != NULL)
-        *err = -ENOMEM;
+        *err = (int) mem;
       return NULL;
     }
-  /* copy_mm() with CLONE_VM: share the mm, mm_users grows. */
-  task->mm = parent->mm;
-  task->is_thread = TRUE;
-  task->mm->mm_users++;
-  if (MMS_EMITTING (m))
+  ret = mms_sys_mprotect (parent, (guint64) mem + guard, size - guard,
+                          1 | 2 /* PROT_READ | PROT_WRITE */);
+  if (ret < 0)
     {
-      MmsEvent ev = { .kind = MMS_EV_MM_SHARE, .mm = task->mm->id,
-                      .count = (guint64) task->mm->mm_users, .pid2 = parent->pid };
-      mms_machine_emit (m, &ev);
+      mms_sys_munmap (parent, (guint64) mem, size);
+      if (err != NULL)
+        *err = ret;
+      return NULL;
     }
-  return task;
+  /* create_thread(): clone3 with the whole mapping as the stack. */
+  return mms_clone (parent, comm, MMS_CLONE_VM | MMS_CLONE_THREAD, (guint64) mem, size, err);
+}
+
+struct task_struct *
+mms_task_group_leader (MmsMachine         *machine,
+                       struct task_struct *task)
+{
+  g_return_val_if_fail (machine != NULL && task != NULL, NULL);
+
+  for (guint i = 0; i < machine->tasks->len; i++)
+    {
+      struct task_struct *t = machine->tasks->pdata[i];
+
+      if (t->pid == task->tgid && t->tgid == task->tgid)
+        return t->state == MMS_TASK_RUNNING ? t : NULL;
+    }
+  return NULL;
+}
+
+/* de_thread() (fs/exec.c): before TASK execs, the other threads of its
+ * group are killed (zap_other_threads()), each running do_exit(); a
+ * thread that is not the leader takes the leader's pid (exchange_tids()),
+ * and the old leader is released under the thread's. */
+void
+mms_de_thread (MmsMachine         *machine,
+               struct task_struct *task)
+{
+  struct task_struct *leader = NULL;
+
+  for (guint i = 0; i < machine->tasks->len; i++)
+    {
+      struct task_struct *t = machine->tasks->pdata[i];
+
+      if (t == task || t->tgid != task->tgid)
+        continue;
+      if (t->pid == t->tgid)
+        leader = t;
+      task_release (t, MMS_TASK_EXITED);
+    }
+  if (task->pid != task->tgid)
+    {
+      if (leader != NULL)
+        leader->pid = task->pid;
+      task->pid = task->tgid;
+      task->is_thread = FALSE;
+    }
+}
+
+guint
+mms_exit_group (struct task_struct *task)
+{
+  MmsMachine *m;
+  guint others = 0;
+
+  g_return_val_if_fail (task != NULL, 0);
+  if (task->state != MMS_TASK_RUNNING)
+    return 0;
+  m = task->mm->machine;
+  /* zap_other_threads(): SIGKILL to the rest of the group, each of which
+   * then runs do_exit(). */
+  for (guint i = 0; i < m->tasks->len; i++)
+    {
+      struct task_struct *t = m->tasks->pdata[i];
+
+      if (t != task && t->tgid == task->tgid && t->state == MMS_TASK_RUNNING)
+        {
+          task_release (t, MMS_TASK_EXITED);
+          others++;
+        }
+    }
+  task_release (task, MMS_TASK_EXITED);
+  return others;
 }
 
 /* --- SysV shared memory ---------------------------------------------------- */

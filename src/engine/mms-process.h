@@ -46,10 +46,50 @@ struct task_struct *mms_spawn (MmsMachine     *machine,
 struct task_struct *mms_fork (struct task_struct *parent,
                               const char         *comm,
                               int                *err);
-/* thread: a task sharing PARENT's mm (CLONE_VM). */
+/* thread: a task sharing PARENT's mm (CLONE_VM|CLONE_THREAD). */
 struct task_struct *mms_thread (struct task_struct *parent,
                                 const char         *comm,
                                 int                *err);
+
+/* clone flags (the subset the engine models). */
+#define MMS_CLONE_VM     0x00000100
+#define MMS_CLONE_VFORK  0x00004000
+#define MMS_CLONE_THREAD 0x00010000
+
+/* clone3 (kernel/fork.c copy_process()): a new task of PARENT.  Without
+ * CLONE_VM the child gets a copy of the mm (dup_mmap(), copy-on-write);
+ * with it the mm is shared (mm_users grows), and CLONE_THREAD puts the
+ * task in PARENT's thread group, while without it (vfork) the child is a
+ * process of its own that shares the mm until its exec or exit.  STACK and
+ * STACK_SIZE are clone3's stack and stack_size (0 and 0 for none).  NULL
+ * with the errno in *err (EINVAL: CLONE_THREAD without CLONE_VM). */
+struct task_struct *mms_clone (struct task_struct *parent,
+                               const char         *comm,
+                               guint               flags,
+                               guint64             stack,
+                               guint64             stack_size,
+                               int                *err);
+/* glibc 2.36's pthread_create (nptl/allocatestack.c): mmap of STACKSIZE
+ * plus a guard page, PROT_NONE with MAP_STACK, mprotect of all but the
+ * guard page to read-write, then clone3 with CLONE_VM|CLONE_THREAD and
+ * that stack.  STACKSIZE 0 means RLIMIT_STACK (8 MiB).  NULL with the
+ * errno in *err. */
+struct task_struct *mms_pthread_create (struct task_struct *parent,
+                                        const char         *comm,
+                                        guint64             stacksize,
+                                        int                *err);
+/* exit_group (kernel/exit.c do_group_exit()): every task of TASK's thread
+ * group exits (do_exit(), mmput() each), TASK last.  Returns how many
+ * others there were. */
+guint mms_exit_group (struct task_struct *task);
+/* The thread-group leader of TASK (itself for a leader), or NULL once it
+ * has gone. */
+struct task_struct *mms_task_group_leader (MmsMachine         *machine,
+                                           struct task_struct *task);
+/* de_thread() (fs/exec.c), the start of an exec by TASK: the other threads
+ * of its group exit, and TASK becomes the leader with the leader's pid. */
+void mms_de_thread (MmsMachine         *machine,
+                    struct task_struct *task);
 int mms_exec (struct task_struct *task,
               const MmsImage     *image);
 void mms_exit (struct task_struct *task);

@@ -1618,7 +1618,7 @@ append_step (GString            *out,
     case MMS_TRACE_THREAD:
       g_string_append_printf (out, "%s thread %s", who, call->child_task);
       if (call->len > 0)
-        g_string_append_printf (out, "  # stack 0x%" G_GINT64_MODIFIER "x, %" G_GUINT64_FORMAT " bytes",
+        g_string_append_printf (out, " stack=0x%" G_GINT64_MODIFIER "x size=%" G_GUINT64_FORMAT,
                                 call->addr, call->len);
       break;
     case MMS_TRACE_FORK:

@@ -2313,11 +2313,94 @@ parse_fork (Parser           *p,
 }
 
 static gboolean
+parse_vfork (Parser           *p,
+             MmsStmt          *stmt,
+             const StmtSyntax *syntax)
+{
+  return parse_target (p, stmt, syntax, "child process name");
+}
+
+/* The size option KEY=N of thread (size=) and pthread (stacksize=) into
+ * stmt->len; a size of 0 is an error. */
+static gboolean
+take_stack_size (Parser         *p,
+                 MmsStmt        *stmt,
+                 MmsLoc         *seen,
+                 const MmsToken *token)
+{
+  if (!mark_seen (p, seen, token)
+      || !check_option_value (p, token)
+      || !number_value (p, token->value, token->value_loc, TRUE, "stack size", &stmt->len))
+    return FALSE;
+  if (stmt->len == 0)
+    return fail (p, token->value_loc, "a thread's stack needs a size of at least 1 byte");
+  stmt->len_loc = token->value_loc;
+  stmt->has_len = TRUE;
+  return TRUE;
+}
+
+/* thread T [stack=ADDR] [size=N]: the stack given to clone3, which
+ * needs both or neither. */
+static gboolean
 parse_thread (Parser           *p,
               MmsStmt          *stmt,
               const StmtSyntax *syntax)
 {
-  return parse_target (p, stmt, syntax, "thread name");
+  MmsLoc seen_stack = { 0, 0 }, seen_size = { 0, 0 };
+  const char *name = NULL;
+  MmsToken *token;
+
+  if (!take_process_name (p, "thread name", shape_upto (syntax->usage, 1), &name,
+                          &stmt->target_loc))
+    return FALSE;
+  stmt->target = keep_name (p, name);
+  while ((token = take (p)) != NULL)
+    {
+      if (is_option (token, "stack"))
+        {
+          if (!mark_seen (p, &seen_stack, token)
+              || !check_option_value (p, token)
+              || !addr_value (p, token->value, token->value_loc, &stmt->addr))
+            return FALSE;
+          stmt->has_addr = TRUE;
+        }
+      else if (is_option (token, "size"))
+        {
+          if (!take_stack_size (p, stmt, &seen_size, token))
+            return FALSE;
+        }
+      else
+        return fail_unknown_option (p, token, syntax->name);
+    }
+  if (seen_stack.line != 0 && seen_size.line == 0)
+    return fail (p, seen_stack, "'stack=' needs 'size=' (the stack's length)");
+  if (seen_size.line != 0 && seen_stack.line == 0)
+    return fail (p, seen_size, "'size=' needs 'stack=' (the stack's lowest address)");
+  return TRUE;
+}
+
+/* pthread T [stacksize=N]. */
+static gboolean
+parse_pthread (Parser           *p,
+               MmsStmt          *stmt,
+               const StmtSyntax *syntax)
+{
+  MmsLoc seen_size = { 0, 0 };
+  const char *name = NULL;
+  MmsToken *token;
+
+  if (!take_process_name (p, "thread name", shape_upto (syntax->usage, 1), &name,
+                          &stmt->target_loc))
+    return FALSE;
+  stmt->target = keep_name (p, name);
+  while ((token = take (p)) != NULL)
+    {
+      if (!is_option (token, "stacksize"))
+        return fail_unknown_option (p, token, syntax->name);
+      if (!take_stack_size (p, stmt, &seen_size, token))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -2603,6 +2686,8 @@ static const StmtSyntax stmt_syntax[] = {
   STMT (MMS_STMT_CALLOC, STMT_PROCESS, "calloc", "calloc N SIZE", parse_calloc),
   STMT (MMS_STMT_REALLOC, STMT_PROCESS, "realloc", "realloc NAME SIZE", parse_realloc),
   STMT (MMS_STMT_FREE, STMT_PROCESS, "free", "free NAME", parse_free),
+  STMT (MMS_STMT_PTHREAD, STMT_PROCESS, "pthread", "pthread T", parse_pthread),
+  STMT (MMS_STMT_VFORK, STMT_PROCESS, "vfork", "vfork C", parse_vfork),
 };
 
 #undef STMT

@@ -966,39 +966,82 @@ run_spawn (MmsRunner     *runner,
   return TRUE;
 }
 
-/* fork C and thread T. */
-static gboolean
-run_fork (MmsRunner     *runner,
-          const MmsStmt *stmt,
-          Proc          *proc,
-          GError       **error)
+/* The step's result once fork, vfork, thread or pthread made CHILD (or
+ * failed with ERR). */
+static void
+finish_clone (MmsRunner          *runner,
+              const MmsStmt      *stmt,
+              Proc               *proc,
+              struct task_struct *child,
+              int                 err)
 {
   MmsStepResult *res = &runner->result;
-  struct task_struct *child;
-  int err = 0;
 
-  if (!check_new_proc (runner, stmt->target, stmt->target_loc, error))
-    return FALSE;
-  child = stmt->kind == MMS_STMT_FORK ? mms_fork (proc->task, stmt->target, &err)
-                                      : mms_thread (proc->task, stmt->target, &err);
   if (child == NULL)
     {
       res->err = -err;
       res->summary = g_strdup_printf (/* Translators: a statement kind (fork, mprotect), an errno name. */
                                       _("%s failed: %s"), mms_stmt_kind_name (stmt->kind),
                                       errno_word (-err));
-      return TRUE;
+      return;
     }
-  /* A child inherits copies of its parent's labels; a thread shares
-   * the address space, and with it the labels. */
+  /* A child inherits copies of its parent's labels; a thread shares the
+   * address space, and with it the labels.  A vfork child shares the mm
+   * only until its exec, which forgets its labels: it gets copies. */
   add_proc (runner, stmt->target, child, stmt->loc.line,
-            stmt->kind == MMS_STMT_FORK ? copy_labels (proc->labels)
-                                        : g_hash_table_ref (proc->labels));
-  res->summary = stmt->kind == MMS_STMT_THREAD
-    ? g_strdup_printf (/* Translators: a new thread's name and pid. */
-                       _("%s is pid %d, sharing the mm"), stmt->target, child->pid)
-    : g_strdup_printf (/* Translators: a forked child's name and pid. */
-                       _("%s is pid %d"), stmt->target, child->pid);
+            child->is_thread ? g_hash_table_ref (proc->labels) : copy_labels (proc->labels));
+  if (child->vfork_parent != 0)
+    res->summary = g_strdup_printf (/* Translators: a vfork child's name, its pid, the mm's mm_users. */
+                                    _("%s is pid %d, sharing the parent's mm (mm_users %d) "
+                                      "until its exec or exit"),
+                                    stmt->target, child->pid, child->mm->mm_users);
+  else if (child->is_thread && child->stack_end != 0)
+    res->summary = g_strdup_printf (/* Translators: a new thread's name and pid, its stack's range. */
+                                    _("%s is pid %d, sharing the mm, stack 0x%llx-0x%llx"),
+                                    stmt->target, child->pid,
+                                    (unsigned long long) child->stack_start,
+                                    (unsigned long long) child->stack_end);
+  else if (child->is_thread)
+    res->summary = g_strdup_printf (/* Translators: a new thread's name and pid. */
+                                    _("%s is pid %d, sharing the mm"), stmt->target, child->pid);
+  else
+    res->summary = g_strdup_printf (/* Translators: a forked child's name and pid. */
+                                    _("%s is pid %d"), stmt->target, child->pid);
+}
+
+/* fork C, vfork C and thread T [stack=ADDR size=N]: clone3 with the
+ * statement's flags; pthread T [stacksize=N]: glibc's pthread_create. */
+static gboolean
+run_fork (MmsRunner     *runner,
+          const MmsStmt *stmt,
+          Proc          *proc,
+          GError       **error)
+{
+  struct task_struct *child;
+  guint64 stack = 0;
+  guint flags = 0;
+  int err = 0;
+
+  if (!check_new_proc (runner, stmt->target, stmt->target_loc, error))
+    return FALSE;
+  if (stmt->has_addr && !resolve_addr (runner, proc, &stmt->addr, &stack, error))
+    return FALSE;
+  if (stmt->kind == MMS_STMT_THREAD)
+    flags = MMS_CLONE_VM | MMS_CLONE_THREAD;
+  else if (stmt->kind == MMS_STMT_VFORK)
+    flags = MMS_CLONE_VM | MMS_CLONE_VFORK;
+  if (stmt->kind == MMS_STMT_PTHREAD)
+    child = mms_pthread_create (proc->task, stmt->target, stmt->has_len ? stmt->len : 0, &err);
+  else if (stmt->has_len && stack + stmt->len < stack)
+    {
+      /* clone3's access_ok() of the stack. */
+      child = NULL;
+      err = -EFAULT;
+    }
+  else
+    child = mms_clone (proc->task, stmt->target, flags, stack, stmt->has_len ? stmt->len : 0,
+                       &err);
+  finish_clone (runner, stmt, proc, child, err);
   return TRUE;
 }
 
@@ -1031,6 +1074,8 @@ run_exec (MmsRunner     *runner,
     }
   forget_lookups (runner);
   g_hash_table_remove_all (proc->labels);
+  /* de_thread() ended the other threads of the group. */
+  note_death (runner, proc, stmt->loc.line);
   res->summary = g_strdup_printf (_("new image, %d VMAs"), proc->task->mm->map_count);
   return TRUE;
 }
@@ -1041,9 +1086,21 @@ run_exit (MmsRunner     *runner,
           Proc          *proc,
           GError       **error)
 {
-  mms_exit (proc->task);
+  struct task_struct *task = proc->task;
+  guint others = 0;
+
+  /* The leader's exit is the C library's exit (): exit_group. */
+  if (task->pid == task->tgid)
+    others = mms_exit_group (task);
+  else
+    mms_exit (task);
   note_death (runner, proc, stmt->loc.line);
-  runner->result.summary = g_strdup (_("exited"));
+  runner->result.summary = others == 0
+    ? g_strdup (_("exited"))
+    : g_strdup_printf (/* Translators: exit_group of a process with threads; %u is how many. */
+                       ngettext ("exited, with its %u other thread (exit_group)",
+                                 "exited, with its %u other threads (exit_group)", others),
+                       others);
   return TRUE;
 }
 
@@ -1532,6 +1589,8 @@ static const StmtRun stmt_runs[] = {
   RUN (MMS_STMT_CALLOC, TRUE, run_malloc),
   RUN (MMS_STMT_REALLOC, TRUE, run_realloc),
   RUN (MMS_STMT_FREE, TRUE, run_free),
+  RUN (MMS_STMT_PTHREAD, TRUE, run_fork),
+  RUN (MMS_STMT_VFORK, TRUE, run_fork),
 };
 
 #undef RUN

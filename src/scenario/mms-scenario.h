@@ -84,6 +84,10 @@ typedef enum
   MMS_STMT_CALLOC,
   MMS_STMT_REALLOC,
   MMS_STMT_FREE,
+  /* Process statements of threads and children (after the others: the
+   * kinds are numbered in the order they were added). */
+  MMS_STMT_PTHREAD,
+  MMS_STMT_VFORK,
 
   /* Not a kind: the number of kinds.  New kinds go above it (see
    * stmt_syntax[] in mms-parser.c for what else a statement needs). */
@@ -137,9 +141,10 @@ typedef struct
   char *note;              /* English, NULL when none */
   char *note_zh_CN;        /* Simplified Chinese, NULL when none */
 
-  /* mmap, munmap, mprotect, mremap, read, write, fetch, shmdt, brk */
-  MmsAddr addr;            /* ADDR (also at= of mmap, ADDR of brk) */
-  guint64 len;             /* LEN; mremap OLDLEN; read/write/fetch default 1 */
+  /* mmap, munmap, mprotect, mremap, read, write, fetch, shmdt, brk;
+   * thread's stack= and size=, pthread's stacksize= */
+  MmsAddr addr;            /* ADDR (also at= of mmap, ADDR of brk, stack= of thread) */
+  guint64 len;             /* LEN; mremap OLDLEN; read/write/fetch default 1; the stack size */
   MmsLoc len_loc;
   gboolean has_addr;       /* mmap at= given / brk ADDR form */
   gboolean has_len;
@@ -148,10 +153,10 @@ typedef struct
 
   union
   {
-    /* fork, thread */
+    /* fork, thread, pthread, vfork */
     struct
     {
-      char *target;        /* C of fork, T of thread */
+      char *target;        /* C of fork and vfork, T of thread and pthread */
       MmsLoc target_loc;
     };
 
