@@ -7,6 +7,8 @@
 
 #include <string.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -692,6 +694,67 @@ test_snapshot_self (void)
   want_c = coalesced (after);
   got_c = coalesced (got);
   g_assert_cmpstr (got_c, ==, want_c);
+  /* Each file's line has the device and inode /proc showed. */
+  {
+    g_auto(GStrv) lines = g_strsplit (after, "\n", -1);
+    guint n_files = 0;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      {
+        g_auto(GStrv) f = g_strsplit_set (lines[i], " ", -1);
+        GPtrArray *cols = g_ptr_array_new ();
+        g_autofree char *want = NULL;
+
+        for (guint j = 0; f[j] != NULL; j++)
+          if (f[j][0] != '\0')
+            g_ptr_array_add (cols, f[j]);
+        if (cols->len >= 6 && ((char *) cols->pdata[5])[0] == '/' && strcmp (cols->pdata[4], "0") != 0)
+          {
+            /* The device and inode of the line's path in the replay. */
+            want = g_strdup_printf (" %s %s ", (char *) cols->pdata[3], (char *) cols->pdata[4]);
+            g_assert_nonnull (strstr (got, want));
+            n_files++;
+          }
+        g_ptr_array_unref (cols);
+      }
+    g_assert_cmpuint (n_files, >, 0);
+  }
+}
+
+/* import-strace on the machine where the files are: maps prints each
+ * mapped file's real device and inode (here, those of /usr/bin/cat and
+ * the libc it maps, as stat() gives them), not the synthetic 08:01. */
+static void
+test_real_dev (void)
+{
+  g_autofree char *dir = programs_dir ();
+  g_autofree char *path = g_build_filename (dir, "cat.strace", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsTrace) trace = mms_trace_load (path, &error);
+  g_autofree char *scenario = NULL;
+  g_autofree char *got = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint checked = 0;
+
+  g_assert_no_error (error);
+  scenario = mms_trace_to_scenario (trace);
+  got = run_maps ("cat.mms", scenario);
+  lines = g_strsplit (got, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *slash = strchr (lines[i], '/');
+      struct stat st;
+      g_autofree char *want = NULL;
+
+      if (slash == NULL || stat (slash, &st) != 0)
+        continue;
+      want = g_strdup_printf (" %02x:%02x %llu ", major (st.st_dev), minor (st.st_dev),
+                              (unsigned long long) st.st_ino);
+      if (strstr (lines[i], want) == NULL)
+        g_error ("'%s' has not the device and inode '%s'", lines[i], want);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >=, 5);
 }
 
 static void
@@ -794,6 +857,7 @@ main (int    argc,
   g_test_add_func ("/import/strace/clones", test_clones);
   g_test_add_func ("/import/strace/truncated", test_truncated);
   g_test_add_func ("/import/strace/interleaved", test_interleaved);
+  g_test_add_func ("/import/strace/real-dev", test_real_dev);
   g_test_add_func ("/import/strace/long-lines", test_long_lines);
   g_test_add_func ("/import/strace/odd-words", test_odd_words);
   g_test_add_func ("/import/elf/errors", test_elf_errors);

@@ -65,6 +65,8 @@ struct mms_file
   char *path;               /* as /proc shows it: "/lib/libdemo.so", "/dev/zero (deleted)" */
   guint64 size;             /* bytes */
   guint64 inode;
+  guint dev_major, dev_minor; /* with real_dev: the real file's st_dev */
+  gboolean real_dev;        /* a real file's device and inode (import-strace, snapshot) */
   gboolean shmem;           /* shared anonymous memory or SysV shm */
   GHashTable *page_cache;   /* index (guint64 as pointer) -> pfn + 1 */
   guint nr_mappings;        /* VMAs mapping it (i_mmap) */

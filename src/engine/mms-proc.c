@@ -66,7 +66,9 @@ mms_format_maps_line (struct vm_area_struct *vma,
     {
       offset = vma->vm_pgoff << MMS_PAGE_SHIFT;
       inode = vma->vm_file->inode;
-      if (vma->vm_file->shmem)
+      if (vma->vm_file->real_dev)
+        major = vma->vm_file->dev_major, minor = vma->vm_file->dev_minor;
+      else if (vma->vm_file->shmem)
         minor = 1;
       else
         major = 8, minor = 1;

@@ -27,6 +27,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <gelf.h>
@@ -662,9 +663,16 @@ mms_elf_host_file (MmsMachine *machine,
   file = mms_file_lookup (machine, path);
   if (file != NULL)
     return file;
-  return mms_file_create (machine, path,
-                          stat (path, &st) == 0 && S_ISREG (st.st_mode) ? (guint64) st.st_size
-                                                                          : fallback_size);
+  if (stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+    return mms_file_create (machine, path, fallback_size);
+  /* A file of this machine (the program and its interpreter, which exec
+   * reads here): maps shows its real device and inode. */
+  file = mms_file_create (machine, path, (guint64) st.st_size);
+  file->real_dev = TRUE;
+  file->dev_major = major (st.st_dev);
+  file->dev_minor = minor (st.st_dev);
+  file->inode = (guint64) st.st_ino;
+  return file;
 }
 
 struct task_struct *

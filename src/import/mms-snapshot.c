@@ -31,6 +31,8 @@ typedef struct
   guint64 start, end, offset;
   char perms[5];
   char *name;                 /* path, [heap], ..., or NULL */
+  char dev[16];               /* "fe:00", as maps shows it */
+  guint64 inode;
   guint64 rss;                /* bytes, from smaps; G_MAXUINT64 unknown */
   GArray *present;            /* guint64 page addresses, or NULL */
 } Vma;
@@ -93,6 +95,8 @@ parse_maps_line (const char *line,
   vma->end = end;
   vma->offset = offset;
   memcpy (vma->perms, perms, 5);
+  g_strlcpy (vma->dev, dev, sizeof vma->dev);
+  vma->inode = inode;
   if (name_at > 0 && line[name_at] != '\0')
     vma->name = g_strstrip (g_strdup (line + name_at));
   vma->rss = G_MAXUINT64;
@@ -279,8 +283,13 @@ mms_snapshot_from_maps (int          pid,
         g_string_append_printf (name, "-%u", i);
       size = stat (vma->name, &st) == 0 ? (guint64) st.st_size : vma->offset + vma->end - vma->start;
       quoted = mms_import_quote (vma->name);
-      g_string_append_printf (out, "file %s size=%" G_GUINT64_FORMAT " path=%s\n", name->str,
+      g_string_append_printf (out, "file %s size=%" G_GUINT64_FORMAT " path=%s", name->str,
                               MAX (size, 1), quoted);
+      /* The device and inode /proc showed, when they read as maps prints them. */
+      if (vma->inode != 0 && strlen (vma->dev) <= 9 && strspn (vma->dev, "0123456789abcdef:") == strlen (vma->dev)
+          && strchr (vma->dev, ':') != NULL)
+        g_string_append_printf (out, " dev=%s inode=%" G_GUINT64_FORMAT, vma->dev, vma->inode);
+      g_string_append_c (out, '\n');
       g_hash_table_add (used, name->str);
       g_hash_table_insert (names, g_strdup (vma->name), g_string_free (name, FALSE));
     }

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 #include "mms-strace.h"
 #include "mms-scenario.h"
@@ -492,7 +493,13 @@ trace_file (Parser     *p,
       file->path = g_strdup (path);
       file->name = file_name_for (p, path);
       if (stat (path, &st) == 0 && S_ISREG (st.st_mode))
-        file->size = (guint64) st.st_size;
+        {
+          file->size = (guint64) st.st_size;
+          /* The file is on this machine: maps shows its real device and
+           * inode (the trace's may differ when it came from elsewhere). */
+          file->dev = (guint64) st.st_dev;
+          file->ino = (guint64) st.st_ino;
+        }
       g_ptr_array_add (p->trace->files, file);
       g_hash_table_insert (p->file_index, file->path, file);
     }
@@ -748,6 +755,12 @@ handle_call (Parser      *p,
         }
       if (!check_path (p, line, ARG (0)->start, path, error))
         return FALSE;
+      /* Declared like the mapped files, for its real device and inode. */
+      {
+        g_autofree char *resolved = mms_import_resolve_path (path);
+        if (g_file_test (resolved, G_FILE_TEST_IS_REGULAR))
+          trace_file (p, path, 0);
+      }
       call = g_new0 (MmsTraceCall, 1);
       call->kind = MMS_TRACE_EXECVE;
       call->path = g_steal_pointer (&path);
@@ -1709,8 +1722,12 @@ mms_trace_to_scenario (MmsTrace *trace)
     {
       MmsTraceFile *file = trace->files->pdata[i];
       g_autofree char *path = mms_import_quote (file->path);
-      g_string_append_printf (out, "file %s size=%" G_GUINT64_FORMAT " path=%s\n", file->name,
+      g_string_append_printf (out, "file %s size=%" G_GUINT64_FORMAT " path=%s", file->name,
                               MAX (file->size, 1), path);
+      if (file->ino != 0)
+        g_string_append_printf (out, " dev=%x:%x inode=%" G_GUINT64_FORMAT, major ((dev_t) file->dev),
+                                minor ((dev_t) file->dev), file->ino);
+      g_string_append_c (out, '\n');
     }
   g_string_append_c (out, '\n');
   for (guint i = 0; i < trace->calls->len; i++)

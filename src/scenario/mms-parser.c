@@ -1371,6 +1371,7 @@ parse_file (Parser         *p,
   g_autoptr(MmsFileDecl) decl = g_new0 (MmsFileDecl, 1);
   MmsLoc seen_size = { 0, 0 };
   MmsLoc seen_path = { 0, 0 };
+  MmsLoc seen_dev = { 0, 0 }, seen_inode = { 0, 0 };
   MmsToken *token;
   gpointer first_line;
   const char *name;
@@ -1402,6 +1403,35 @@ parse_file (Parser         *p,
           continue;
         }
 
+      /* dev=MAJOR:MINOR (hexadecimal, as maps prints it) and inode=N: the
+       * real file's, so that maps shows what the kernel showed. */
+      if (is_option (token, "dev"))
+        {
+          char *end = NULL;
+          guint64 major, minor;
+
+          if (!mark_seen (p, &seen_dev, token) || !check_option_value (p, token))
+            return FALSE;
+          major = g_ascii_strtoull (token->value, &end, 16);
+          if (end == token->value || *end != ':' || !g_ascii_isxdigit (end[1]))
+            return fail (p, token->value_loc, "expected a device MAJOR:MINOR in hexadecimal, got '%s'",
+                         token->value);
+          minor = g_ascii_strtoull (end + 1, &end, 16);
+          if (*end != '\0' || major > 0xfff || minor > 0xfffff)
+            return fail (p, token->value_loc, "expected a device MAJOR:MINOR in hexadecimal, got '%s'",
+                         token->value);
+          decl->dev_major = (guint) major;
+          decl->dev_minor = (guint) minor;
+          continue;
+        }
+      if (is_option (token, "inode"))
+        {
+          if (!mark_seen (p, &seen_inode, token) || !check_option_value (p, token)
+              || !number_value (p, token->value, token->value_loc, FALSE, "inode", &decl->inode))
+            return FALSE;
+          continue;
+        }
+
       if (!is_option (token, "size"))
         return fail_unknown_option (p, token, "file");
 
@@ -1414,6 +1444,9 @@ parse_file (Parser         *p,
 
   if (seen_size.line == 0)
     return fail_missing (p, "'size=SIZE'", shape_all ("file NAME"));
+  if ((seen_dev.line == 0) != (seen_inode.line == 0))
+    return fail (p, decl->loc, "'dev=' and 'inode=' go together: give both or neither");
+  decl->has_dev = seen_dev.line != 0;
 
   g_hash_table_insert (p->files, g_strdup (decl->name),
                        GUINT_TO_POINTER (decl->loc.line));

@@ -218,7 +218,15 @@ mms_runner_new (MmsScenario  *scenario,
   for (guint i = 0; i < scenario->files->len; i++)
     {
       MmsFileDecl *decl = scenario->files->pdata[i];
-      mms_file_create (runner->machine, decl->path != NULL ? decl->path : decl->name, decl->size);
+      struct mms_file *file = mms_file_create (runner->machine, decl->path != NULL ? decl->path : decl->name,
+                                               decl->size);
+      if (decl->has_dev)
+        {
+          file->real_dev = TRUE;
+          file->dev_major = decl->dev_major;
+          file->dev_minor = decl->dev_minor;
+          file->inode = decl->inode;
+        }
     }
   /* Translators: the summary of step 0, the machine as it booted. */
   runner->result.summary = g_strdup (_("boot"));

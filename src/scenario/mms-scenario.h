@@ -306,13 +306,16 @@ typedef struct
 } MmsAsk;
 
 /* A file of the simulated file system (header statement `file NAME
- * size=SIZE [path=PATH]`). */
+ * size=SIZE [path=PATH] [dev=MAJOR:MINOR inode=INODE]`). */
 typedef struct
 {
   char *name;
   MmsLoc loc;
   guint64 size;
   char *path;              /* path="/usr/lib/..." (NULL: the name is the path) */
+  gboolean has_dev;        /* dev= and inode=: the real file's, as maps shows them */
+  guint dev_major, dev_minor;
+  guint64 inode;
 } MmsFileDecl;
 
 typedef struct _MmsScenario MmsScenario;
