@@ -48,6 +48,9 @@ static const char * const allowed[] = {
   "prev", "size", "next", "corrupted", "list", "linked", "out", "consolidating", "vs",
   /* the kernel's name for its VMA tree since 6.1 ("maple 树") */
   "maple",
+  /* a real program's calls, quoted as strace printed them (jvm-start: clone3's
+   * struct fields, execve's argv), and the JVM's names for its parts */
+  "flags", "tls", "vars", "version", "Java", "JVM", "HotSpot", "Xmx", "ReservedCodeCacheSize", "JIT",
   /* units */
   "B", "K", "M", "G", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB",
   /* errno names */

@@ -15,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "mms-check.h"
+#include "mms-builtin.h"
 #include "mms-elf.h"
 #include "mms-runner.h"
 #include "mms-snapshot.h"
@@ -721,6 +722,34 @@ test_snapshot_self (void)
   }
 }
 
+/* The built-in "a JVM starts" (imported from java.strace, its launcher
+ * bundled) ends with the real process's maps, line for line. */
+static void
+test_jvm_builtin (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "programs-threads", NULL);
+  g_autofree char *maps_path = g_build_filename (dir, "java.maps", NULL);
+  g_autofree char *want = NULL;
+  g_autofree char *want_cols = NULL;
+  g_autofree char *got_cols = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MmsScenario) scenario = mms_scenario_open ("jvm-start", &error);
+  g_autoptr(MmsRunner) runner = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (maps_path, &want, NULL, NULL));
+  runner = mms_runner_new (scenario, &error);
+  g_assert_no_error (error);
+  mms_runner_set_record_events (runner, FALSE);
+  g_assert_true (mms_runner_run_until (runner, G_MAXUINT, &error));
+  g_assert_no_error (error);
+  mms_report_maps (mms_runner_lookup_task (runner, "main")->mm, out);
+  got_cols = maps_columns (out->str);
+  want_cols = maps_columns (want);
+  g_assert_cmpstr (got_cols, ==, want_cols);
+}
+
 /* import-strace on the machine where the files are: maps prints each
  * mapped file's real device and inode (here, those of /usr/bin/cat and
  * the libc it maps, as stat() gives them), not the synthetic 08:01. */
@@ -858,6 +887,7 @@ main (int    argc,
   g_test_add_func ("/import/strace/truncated", test_truncated);
   g_test_add_func ("/import/strace/interleaved", test_interleaved);
   g_test_add_func ("/import/strace/real-dev", test_real_dev);
+  g_test_add_func ("/import/strace/jvm-builtin", test_jvm_builtin);
   g_test_add_func ("/import/strace/long-lines", test_long_lines);
   g_test_add_func ("/import/strace/odd-words", test_odd_words);
   g_test_add_func ("/import/elf/errors", test_elf_errors);

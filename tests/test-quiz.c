@@ -333,6 +333,22 @@ region_from_maps (struct mm_struct *mm,
     return "kernel space";
   mms_report_maps (mm, maps);
   lines = g_strsplit (maps->str, "\n", -1);
+  /* The program's file: the line that holds start_code (a real program's
+   * read-only segment may come before it). */
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      guint64 start = g_ascii_strtoull (lines[i], NULL, 16);
+      guint64 end = g_ascii_strtoull (strchr (lines[i], '-') + 1, NULL, 16);
+      const char *path = lines[i];
+
+      for (guint f = 0; f < 5; f++)
+        {
+          path += strcspn (path, " ");
+          path += strspn (path, " ");
+        }
+      if (start == mm->start_code || (start < mm->start_code && mm->start_code < end))
+        image = path;
+    }
   for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
     {
       guint64 start = g_ascii_strtoull (lines[i], NULL, 16);
@@ -347,8 +363,6 @@ region_from_maps (struct mm_struct *mm,
         }
       const char *perms = strchr (lines[i], ' ') + 1;
 
-      if (start == mm->start_code || (start < mm->start_code && mm->start_code < end))
-        image = path;
       if (addr < start || addr >= end)
         continue;
       if (g_str_equal (path, "[heap]"))

@@ -23,9 +23,11 @@
  * Randomization is off, as under setarch -R: no load-bias, mmap or brk
  * randomization.
  */
+#define _GNU_SOURCE           /* memfd_create () */
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -133,6 +135,44 @@ elf_et_dyn_base (struct mm_struct *mm)
  * comes before any read, which on a FIFO or a device could block or never
  * end.  Returns the descriptor (and its status in *ST), or -1 with ERROR
  * set. */
+/* Programs bundled with mmscope for the built-in scenarios that replay a
+ * real program (a JVM's launcher), under their absolute path: a built-in
+ * runs the same everywhere, whether that program is installed or not. */
+#define BUNDLED_ELF_PATH "/io/github/mmscope/Mmscope/elf"
+
+/* The bundled copy of PATH as a file (a memfd), or -1. */
+static int
+open_bundled (const char *path)
+{
+  g_autofree char *resource = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const guint8 *data;
+  gsize size, done = 0;
+  int fd;
+
+  if (path[0] != '/')
+    return -1;
+  resource = g_strconcat (BUNDLED_ELF_PATH, path, NULL);
+  bytes = g_resources_lookup_data (resource, 0, NULL);
+  if (bytes == NULL)
+    return -1;
+  fd = memfd_create ("mmscope-elf", MFD_CLOEXEC);
+  if (fd < 0)
+    return -1;
+  data = g_bytes_get_data (bytes, &size);
+  while (done < size)
+    {
+      ssize_t n = write (fd, data + done, size - done);
+      if (n <= 0)
+        {
+          close (fd);
+          return -1;
+        }
+      done += (gsize) n;
+    }
+  return fd;
+}
+
 static int
 open_regular (const char   *path,
               struct stat  *st,
@@ -140,7 +180,9 @@ open_regular (const char   *path,
 {
   int fd;
 
-  fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+  fd = open_bundled (path);
+  if (fd < 0)
+    fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0 || fstat (fd, st) < 0)
     {
       int saved = errno;

@@ -11,6 +11,7 @@ static const char *builtin_titles[] = {
   N_("Demand paging and the zero page"),
   N_("exec replacing an image"),
   N_("Fork and copy-on-write"),
+  N_("A JVM starts: java -version and its reservations"),
   N_("Heap growth with brk against a large anonymous mmap"),
   N_("malloc: coalescing and fragmentation"),
   N_("An explicit allocator: malloc's blocks and what the kernel sees"),
