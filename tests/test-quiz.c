@@ -321,6 +321,18 @@ check_slab (MmsQuestion    *q,
 }
 
 /* The region of ADDR as the maps line holding it says. */
+/* The sixth field of a maps line, after the padding. */
+static const char *
+maps_path (const char *line)
+{
+  for (guint f = 0; f < 5; f++)
+    {
+      line += strcspn (line, " ");
+      line += strspn (line, " ");
+    }
+  return line;
+}
+
 static const char *
 region_from_maps (struct mm_struct *mm,
                   guint64           addr)
@@ -339,28 +351,15 @@ region_from_maps (struct mm_struct *mm,
     {
       guint64 start = g_ascii_strtoull (lines[i], NULL, 16);
       guint64 end = g_ascii_strtoull (strchr (lines[i], '-') + 1, NULL, 16);
-      const char *path = lines[i];
 
-      for (guint f = 0; f < 5; f++)
-        {
-          path += strcspn (path, " ");
-          path += strspn (path, " ");
-        }
       if (start == mm->start_code || (start < mm->start_code && mm->start_code < end))
-        image = path;
+        image = maps_path (lines[i]);
     }
   for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
     {
       guint64 start = g_ascii_strtoull (lines[i], NULL, 16);
       guint64 end = g_ascii_strtoull (strchr (lines[i], '-') + 1, NULL, 16);
-      const char *path = lines[i];
-
-      /* The sixth field, after the padding. */
-      for (guint f = 0; f < 5; f++)
-        {
-          path += strcspn (path, " ");
-          path += strspn (path, " ");
-        }
+      const char *path = maps_path (lines[i]);
       const char *perms = strchr (lines[i], ' ') + 1;
 
       if (addr < start || addr >= end)
