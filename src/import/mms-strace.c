@@ -1699,8 +1699,12 @@ mms_trace_to_scenario (MmsTrace *trace)
   gboolean first_exec = TRUE;
 
   g_return_val_if_fail (trace != NULL && trace->calls->len > 0, NULL);
-  exec = trace->calls->pdata[0];
-  g_assert (exec->kind == MMS_TRACE_EXECVE);
+  /* The first execve (warnings about lines before it come first). */
+  exec = NULL;
+  for (guint i = 0; exec == NULL && i < trace->calls->len; i++)
+    if (((MmsTraceCall *) trace->calls->pdata[i])->kind == MMS_TRACE_EXECVE)
+      exec = trace->calls->pdata[i];
+  g_assert (exec != NULL);
   base = g_path_get_basename (trace->filename);
   g_string_append_printf (out, "# %s, replayed: written by mmscope-cli import-strace.\n", base);
   g_string_append (out, "# The traced process is `main`; tPID is one of its threads, pPID a child\n"
