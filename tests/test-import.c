@@ -361,13 +361,18 @@ relocate_threads (const char *text)
   g_autofree char *real = mms_import_resolve_path (dir);
   char *out = g_strdup (text);
 
-  for (guint i = 0; i < G_N_ELEMENTS (thread_paths); i++)
-    {
-      g_autofree char *here = g_build_filename (real, thread_paths[i].here, NULL);
-      g_auto(GStrv) parts = g_strsplit (out, thread_paths[i].recorded, -1);
-      g_free (out);
-      out = g_strjoinv (here, parts);
-    }
+  /* Two passes through placeholders, so that a replacement that holds a
+   * recorded path (the tree cloned to /check/work/main, say) is left as it
+   * is. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < G_N_ELEMENTS (thread_paths); i++)
+      {
+        g_autofree char *mark = g_strdup_printf ("\x01%u\x01", i);
+        g_autofree char *here = g_build_filename (real, thread_paths[i].here, NULL);
+        g_auto(GStrv) parts = g_strsplit (out, pass == 0 ? thread_paths[i].recorded : mark, -1);
+        g_free (out);
+        out = g_strjoinv (pass == 0 ? mark : here, parts);
+      }
   return out;
 }
 
@@ -393,6 +398,7 @@ test_threads (void)
       g_autoptr(MmsTrace) trace = NULL;
       g_autoptr(GString) report = g_string_new (NULL);
       guint matched = 0, total = 0, killed = 0;
+      gboolean ok;
 
       g_test_message ("%s", programs[i].name);
       g_assert_true (g_file_get_contents (strace_path, &raw_trace, NULL, NULL));
@@ -409,8 +415,9 @@ test_threads (void)
             killed++;
         }
       g_assert_cmpuint (killed, >=, 1);
-      g_assert_true (mms_trace_order (trace, &error));
+      ok = mms_trace_order (trace, &error);
       g_assert_no_error (error);
+      g_assert_true (ok);
       g_assert_true (mms_trace_check (trace, report, &matched, &total, &error));
       g_assert_no_error (error);
       if (matched != total)
