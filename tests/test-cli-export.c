@@ -7,6 +7,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "mms-test-quick.h"
+
 typedef struct
 {
   int status;
@@ -142,12 +144,14 @@ test_builtins (void)
   g_autofree char *dir = g_dir_make_tmp ("mms-cli-export-XXXXXX", &error);
   Result list = { 0 };
   g_auto(GStrv) lines = NULL;
+  guint n_files;
 
   g_assert_no_error (error);
   run_cli (&list, "list", NULL);
   g_assert_cmpint (list.status, ==, 0);
   lines = g_strsplit (g_strchomp (list.out), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), >=, 10);
+  n_files = 4 * g_strv_length (lines);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *name = g_strndup (lines[i], strcspn (lines[i], " "));
@@ -180,6 +184,14 @@ test_builtins (void)
         g_assert_cmpuint (h, ==, 720);
       }
 
+      /* Under MMS_TEST_QUICK, no handout of a long scenario (jvm-start's
+       * has 478 pages): mms-test-quick.h. */
+      if (mms_test_walk_steps (steps) < steps)
+        {
+          g_test_message ("%s: no handout (MMS_TEST_QUICK)", name);
+          n_files--;
+          continue;
+        }
       run_cli (&r, "export", name, "--step", "all", "--format", "pdf", "-o", pdf, NULL);
       g_assert_cmpstr (r.err, ==, "");
       g_assert_cmpint (r.status, ==, 0);
@@ -187,7 +199,7 @@ test_builtins (void)
       g_assert_cmpuint (pdf_pages (pdf), ==, steps + 1);
     }
   /* Four files a scenario, and no temporary file left over. */
-  g_assert_cmpuint (count_files (dir), ==, 4 * g_strv_length (lines));
+  g_assert_cmpuint (count_files (dir), ==, n_files);
   result_clear (&list);
   rm_rf (dir);
 }
