@@ -42,6 +42,8 @@ static const char * const allowed[] = {
   "chunk", "chunks", "top", "bin", "bins", "tcache", "fastbin", "fastbins", "unsorted", "small",
   "large", "arena", "calloc", "realloc", "memset", "memcpy", "sbrk", "sysmalloc", "systrim",
   "trim", "key", "abort", "pwndbg",
+  /* kernel functions without an underscore (kernel/fork.c) */
+  "mmput", "mmdrop",
   /* words of glibc's own messages, quoted as glibc prints them
    * ("free(): double free detected in tcache 2") */
   "double", "detected", "in", "corruption", "fasttop", "invalid", "pointer", "unaligned",
@@ -253,7 +255,8 @@ test_every_builtin (void)
               const char *slash = strrchr (words[w], '/');
 
               if (w == 0 || (w > 0 && (strcmp (words[w - 1], "spawn") == 0 || strcmp (words[w - 1], "fork") == 0
-                                       || strcmp (words[w - 1], "thread") == 0 || strcmp (words[w - 1], "as") == 0)))
+                                       || strcmp (words[w - 1], "thread") == 0 || strcmp (words[w - 1], "pthread") == 0
+                                       || strcmp (words[w - 1], "vfork") == 0 || strcmp (words[w - 1], "as") == 0)))
                 g_ptr_array_add (scenario_names, g_strdup (words[w]));
               /* zone=highmem, elf=/bin/true: a value, a program's name */
               if (slash != NULL)

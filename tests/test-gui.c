@@ -7,6 +7,7 @@
 
 #include "mms-application.h"
 #include "mms-test-gui.h"
+#include "mms-test-quick.h"
 #include "mms-exercise.h"
 #include "mms-builtin.h"
 #include "mms-window.h"
@@ -46,7 +47,9 @@ check_scene (MmsWindow *window)
   g_assert_cmpuint (mms_scene_get_n_elements (scene), >, 10);
 }
 
-/* Every built-in scenario: open it, step to the end, then back to the boot. */
+/* Every built-in scenario: open it, step to the end, then back to the boot
+ * (under MMS_TEST_QUICK a long one over its first steps, a jump to its end
+ * and as many steps back from there: mms-test-quick.h). */
 static void
 test_every_builtin (void)
 {
@@ -55,7 +58,7 @@ test_every_builtin (void)
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      guint n, pos;
+      guint n, pos, walk, back;
 
       mms_test_gui_activate (window, "open-builtin", g_variant_new_string (names[i]));
       g_assert_null (mms_window_get_error (window));
@@ -65,9 +68,11 @@ test_every_builtin (void)
       check_scene (window);
       n = mms_window_get_n_steps (window);
       g_assert_cmpuint (n, >, 0);
+      walk = mms_test_walk_steps (n);
 
-      for (pos = 0; enabled (window, "step"); pos++)
+      for (pos = 0; pos < walk; pos++)
         {
+          g_assert_true (enabled (window, "step"));
           mms_test_gui_activate (window, "step", NULL);
           g_assert_null (mms_window_get_error (window));
           g_assert_cmpuint (mms_window_get_position (window), ==, pos + 1);
@@ -77,19 +82,92 @@ test_every_builtin (void)
           }
           check_scene (window);
         }
+      if (pos < n)
+        {
+          mms_test_gui_activate (window, "go-end", NULL);
+          g_assert_null (mms_window_get_error (window));
+          pos = mms_window_get_position (window);
+          check_scene (window);
+        }
       g_assert_cmpuint (pos, ==, n);
+      g_assert_false (enabled (window, "step"));
       g_assert_false (enabled (window, "play"));
 
-      for (; pos > 0; pos--)
+      for (back = 0; pos > 0 && back < walk; pos--, back++)
         {
           g_assert_true (enabled (window, "back"));
           mms_test_gui_activate (window, "back", NULL);
           g_assert_cmpuint (mms_window_get_position (window), ==, pos - 1);
           check_scene (window);
         }
+      if (pos > 0)
+        {
+          mms_test_gui_activate (window, "reset", NULL);
+          g_assert_cmpuint (mms_window_get_position (window), ==, 0);
+          check_scene (window);
+        }
       g_assert_false (enabled (window, "back"));
       g_assert_true (g_str_has_prefix (mms_window_get_statement_text (window), "boot: "));
     }
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* threads: the switcher lists each thread under its process, the layout
+ * view labels each thread's stack and guard page, and exit_group ends
+ * them all. */
+static void
+test_threads (void)
+{
+  MmsWindow *window = new_window ();
+  MmsSceneView *view = mms_window_get_scene_view (window);
+  g_auto(GStrv) list = NULL;
+  g_autoptr(GPtrArray) vmas = NULL;
+  guint stacks = 0, guards = 0;
+
+  mms_test_gui_activate (window, "open-builtin", g_variant_new_string ("threads"));
+  /* main pthread helper: main, worker and helper are running. */
+  mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (6));
+  g_assert_nonnull (strstr (mms_window_get_statement_text (window), "pthread helper"));
+  list = mms_window_dup_process_list (window);
+  g_assert_cmpuint (g_strv_length (list), ==, 4);
+  g_assert_cmpstr (list[1], ==, "main (pid 1)");
+  g_assert_cmpstr (list[2], ==, "    worker (thread, pid 2)");
+  g_assert_cmpstr (list[3], ==, "    helper (thread, pid 3)");
+  g_clear_pointer (&list, g_strfreev);
+
+  mms_test_gui_activate (window, "view", g_variant_new_string ("layout"));
+  vmas = mms_scene_find_kind (mms_scene_view_get_scene (view), MMS_ELEMENT_VMA);
+  for (guint i = 0; i < vmas->len; i++)
+    {
+      const MmsElement *e = g_ptr_array_index (vmas, i);
+
+      if (e->label == NULL)
+        continue;
+      /* An 8 MiB rw-p VMA for each, and the 4 KiB PROT_NONE one below it. */
+      if (g_str_has_prefix (e->label, "stack of worker") || g_str_has_prefix (e->label, "stack of helper"))
+        {
+          g_assert_cmpuint (e->hi - e->lo, ==, 8 << 20);
+          stacks++;
+        }
+      if (g_str_has_prefix (e->label, "guard page of "))
+        {
+          g_assert_cmpuint (e->hi - e->lo, ==, 4096);
+          guards++;
+        }
+    }
+  g_assert_cmpuint (stacks, ==, 2);
+
+  /* The worker exits: only the helper is left under main. */
+  mms_test_gui_activate (window, "step", NULL);
+  list = mms_window_dup_process_list (window);
+  g_assert_cmpuint (g_strv_length (list), ==, 3);
+  g_assert_cmpstr (list[2], ==, "    helper (thread, pid 3)");
+  g_clear_pointer (&list, g_strfreev);
+  /* main exits: exit_group, no one is left. */
+  mms_test_gui_activate (window, "step", NULL);
+  list = mms_window_dup_process_list (window);
+  g_assert_cmpuint (g_strv_length (list), ==, 1);
+  g_assert_cmpuint (guards, ==, 2);
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
@@ -439,18 +517,34 @@ test_time_travel (void)
       g_autoptr(GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
       guint n, pos;
 
+      guint walk;
+      guint64 end_hash;
+
       mms_test_gui_activate (window, "open-builtin", g_variant_new_string (names[i]));
       n = mms_window_get_n_steps (window);
-      for (pos = 0; pos <= n; pos++)
+      /* Under MMS_TEST_QUICK, a long scenario's first steps only, and its
+       * end reached by goto-step (mms-test-quick.h). */
+      walk = mms_test_walk_steps (n);
+      for (pos = 0; pos <= walk; pos++)
         {
           guint64 h = state_hash (window);
 
           g_array_append_val (hashes, h);
-          if (pos < n)
+          if (pos < walk)
             mms_test_gui_activate (window, "step-over", NULL);
         }
+      g_assert_cmpuint (mms_window_get_position (window), ==, walk);
+      mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (n));
       g_assert_cmpuint (mms_window_get_position (window), ==, n);
-      for (pos = n; pos > 0; pos--)
+      end_hash = state_hash (window);
+      if (walk == n)
+        g_assert_cmpuint (end_hash, ==, g_array_index (hashes, guint64, n));
+      else
+        {
+          mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (walk));
+          g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, walk));
+        }
+      for (pos = walk; pos > 0; pos--)
         {
           mms_test_gui_activate (window, "step-back", NULL);
           g_assert_cmpuint (mms_window_get_position (window), ==, pos - 1);
@@ -469,7 +563,7 @@ test_time_travel (void)
       mms_test_gui_activate (window, "step-over", NULL);
       g_assert_true (mms_timeline_at_step_end (mms_player_get_timeline (mms_window_get_player (window))));
       mms_test_gui_activate (window, "goto-step", g_variant_new_uint32 (n));
-      g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, n));
+      g_assert_cmpuint (state_hash (window), ==, end_hash);
       mms_test_gui_activate (window, "reset", NULL);
       g_assert_cmpuint (state_hash (window), ==, g_array_index (hashes, guint64, 0));
     }
@@ -759,6 +853,7 @@ main (int   argc,
     return 77;
 
   g_test_add_func ("/gui/every-builtin", test_every_builtin);
+  g_test_add_func ("/gui/threads", test_threads);
   g_test_add_func ("/gui/goto", test_goto);
   g_test_add_func ("/gui/open-process", test_open_process);
   g_test_add_func ("/gui/views", test_views);

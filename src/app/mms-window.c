@@ -205,6 +205,21 @@ update_narration (MmsWindow *self)
 
 /* --- the process switcher ---------------------------------------------- */
 
+/* Whether the task PID runs (a thread group's leader). */
+static gboolean
+leader_alive (MmsMachine *machine,
+              gint        pid)
+{
+  for (guint i = 0; i < machine->tasks->len; i++)
+    {
+      struct task_struct *task = g_ptr_array_index (machine->tasks, i);
+
+      if (task->pid == pid)
+        return task->state == MMS_TASK_RUNNING && task->mm != NULL;
+    }
+  return FALSE;
+}
+
 static void
 update_processes (MmsWindow *self)
 {
@@ -215,19 +230,36 @@ update_processes (MmsWindow *self)
   self->updating = TRUE;
   gtk_combo_box_text_remove_all (self->process_combo);
   gtk_combo_box_text_append (self->process_combo, "0", _("All processes"));
+  /* Each process (a thread group's leader), then its threads under it,
+   * indented.  A thread whose leader is gone (exit of the leader alone
+   * is not modelled: it is exit_group) would be listed as a process. */
   for (guint i = 0; machine->tasks != NULL && i < machine->tasks->len; i++)
     {
-      struct task_struct *task = g_ptr_array_index (machine->tasks, i);
-      g_autofree char *id = NULL;
-      g_autofree char *text = NULL;
+      struct task_struct *leader = g_ptr_array_index (machine->tasks, i);
 
-      if (task->state != MMS_TASK_RUNNING || task->mm == NULL)
+      if (leader->state != MMS_TASK_RUNNING || leader->mm == NULL
+          || (leader->tgid != leader->pid && leader_alive (machine, leader->tgid)))
         continue;
-      id = g_strdup_printf ("%d", task->pid);
-      text = g_strdup_printf ("%s (pid %d)", task->comm, task->pid);
-      gtk_combo_box_text_append (self->process_combo, id, text);
-      if (g_strcmp0 (id, active) == 0)
-        found = TRUE;
+      for (guint j = i; j < machine->tasks->len; j++)
+        {
+          struct task_struct *task = g_ptr_array_index (machine->tasks, j);
+          g_autofree char *id = NULL;
+          g_autofree char *text = NULL;
+
+          if (task->state != MMS_TASK_RUNNING || task->mm == NULL)
+            continue;
+          if (j == i)
+            text = g_strdup_printf ("%s (pid %d)", task->comm, task->pid);
+          else if (task->tgid == leader->pid && task->pid != leader->pid)
+            /* Translators: a thread in the process switcher, under its process. */
+            text = g_strdup_printf (_("    %s (thread, pid %d)"), task->comm, task->pid);
+          else
+            continue;
+          id = g_strdup_printf ("%d", task->pid);
+          gtk_combo_box_text_append (self->process_combo, id, text);
+          if (g_strcmp0 (id, active) == 0)
+            found = TRUE;
+        }
     }
   gtk_combo_box_set_active_id (GTK_COMBO_BOX (self->process_combo), found ? active : "0");
   self->updating = FALSE;
@@ -1253,6 +1285,29 @@ mms_window_get_player (MmsWindow *self)
 {
   g_return_val_if_fail (MMS_IS_WINDOW (self), NULL);
   return self->player;
+}
+
+char **
+mms_window_dup_process_list (MmsWindow *self)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  GtkTreeModel *model;
+  GtkTreeIter iter;
+
+  g_return_val_if_fail (MMS_IS_WINDOW (self), NULL);
+  model = gtk_combo_box_get_model (GTK_COMBO_BOX (self->process_combo));
+  if (model != NULL && gtk_tree_model_get_iter_first (model, &iter))
+    do
+      {
+        char *text = NULL;
+
+        /* GtkComboBoxText keeps the text in column 0. */
+        gtk_tree_model_get (model, &iter, 0, &text, -1);
+        g_ptr_array_add (texts, text);
+      }
+    while (gtk_tree_model_iter_next (model, &iter));
+  g_ptr_array_add (texts, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&texts), FALSE);
 }
 
 const char *

@@ -40,6 +40,8 @@ const char *mms_window_get_error (MmsWindow *self);
 const char *mms_window_get_statement_text (MmsWindow *self);
 const char *mms_window_get_note_text (MmsWindow *self);
 MmsSceneView *mms_window_get_scene_view (MmsWindow *self);
+/* The process switcher's entries, in order ("All processes" first). */
+char **mms_window_dup_process_list (MmsWindow *self);
 
 /* Debugger-style stepping: the player, and the console's error shown (or NULL). */
 typedef struct _MmsPlayer MmsPlayer;

@@ -232,6 +232,11 @@ typedef struct
 {
   const char *name;
   guint64 addr;
+  guint64 guard_end;        /* not 0: a thread's guard page, shown only on a
+                             * PROT_NONE VMA that ends at ADDR + 1 (below
+                             * the stack clone3 was given) or that holds
+                             * ADDR and ends below GUARD_END (the lowest
+                             * page of that stack, as glibc gives it) */
 } ScenarioLabel;
 
 static void
@@ -239,7 +244,7 @@ add_scenario_label (const char *name,
                     guint64     addr,
                     gpointer    user_data)
 {
-  ScenarioLabel label = { name, addr };
+  ScenarioLabel label = { name, addr, 0 };
 
   g_array_append_val ((GArray *) user_data, label);
 }
@@ -267,6 +272,12 @@ vma_display_name (struct vm_area_struct *vma,
     (*at)++;
   for (guint i = *at; i < names->len && g_array_index (names, ScenarioLabel, i).addr < vma->vm_end; i++)
     {
+      const ScenarioLabel *label = &g_array_index (names, ScenarioLabel, i);
+
+      if (label->guard_end != 0
+          && ((vma->vm_flags & (VM_READ | VM_WRITE | VM_EXEC))
+              || (label->addr + 1 != vma->vm_end && vma->vm_end >= label->guard_end)))
+        continue;
       if (text == NULL)
         text = g_string_new (NULL);
       else if (text->len > 40)
@@ -554,10 +565,28 @@ mms_layout_view_build (MmsViewContext *ctx,
       /* The scenario's names for places in this address space, by address:
        * a VMA shows those that fall in it ("buf · anon"). */
       if (ctx->source->runner != NULL)
+        mms_runner_foreach_label (ctx->source->runner, mm, add_scenario_label, names);
+      /* Each thread's stack, the one clone3 was given (glibc's
+       * pthread_create, nptl/allocatestack.c, gives the whole mapping,
+       * guard page included), and its PROT_NONE guard page. */
+      for (guint t = 0; t < machine->tasks->len; t++)
         {
-          mms_runner_foreach_label (ctx->source->runner, mm, add_scenario_label, names);
-          g_array_sort (names, scenario_label_cmp);
+          struct task_struct *task = g_ptr_array_index (machine->tasks, t);
+          ScenarioLabel guard;
+
+          if (task->mm != mm || task->state != MMS_TASK_RUNNING || task->stack_start == 0
+              || task->stack_end <= task->stack_start)
+            continue;
+          add_scenario_label (mms_scene_printf (ctx->scene, _("stack of %s"), task->comm),
+                              task->stack_end - 1, names);
+          guard.name = mms_scene_printf (ctx->scene, _("guard page of %s"), task->comm);
+          guard.guard_end = task->stack_end;
+          guard.addr = task->stack_start - 1;
+          g_array_append_val (names, guard);
+          guard.addr = task->stack_start;
+          g_array_append_val (names, guard);
         }
+      g_array_sort (names, scenario_label_cmp);
 
       for (guint vi = 0; vi < n_vmas[c]; vi++)
         {
