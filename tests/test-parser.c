@@ -1489,6 +1489,58 @@ test_mutations (void)
   g_rand_free (rand);
 }
 
+/* A scenario of many statements: those after the first 4096 are packed in
+ * the scenario's blocks (stmt_new ()); each keeps its own text, fields and
+ * index, a line appended later (the console) joins them, and freeing the
+ * scenario frees them all (the asan setup checks that). */
+static void
+test_many_statements (void)
+{
+  g_autoptr(GString) text = g_string_new ("machine arch=x86_64 ram=64M\nspawn p\n");
+  g_autoptr(MmsScenario) scenario = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint n = 20000;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "p mmap %uK rw- as b%u\n", 4 + 4 * (i % 7), i);
+  /* A long line among them: longer than a packed statement may be. */
+  g_string_append (text, "note \"");
+  for (guint i = 0; i < 60000; i++)
+    g_string_append_c (text, 'x');
+  g_string_append (text, "\"\np munmap b0");
+  for (guint i = 0; i < 65000; i++)
+    g_string_append_c (text, ' ');
+  g_string_append (text, "4K\n");
+  scenario = mms_scenario_parse ("many.mms", text->str, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenario->steps->len, ==, n + 2);
+  for (guint i = 0; i < n; i++)
+    {
+      const MmsStmt *stmt = g_ptr_array_index (scenario->steps, i + 1);
+      g_autofree char *want = g_strdup_printf ("p mmap %uK rw- as b%u", 4 + 4 * (i % 7), i);
+      g_autofree char *label = g_strdup_printf ("b%u", i);
+
+      g_assert_cmpuint (stmt->kind, ==, MMS_STMT_MMAP);
+      g_assert_cmpuint (stmt->index, ==, i + 2);
+      g_assert_cmpuint (stmt->loc.line, ==, i + 3);
+      g_assert_cmpstr (stmt->text, ==, want);
+      g_assert_cmpstr (stmt->as, ==, label);
+      g_assert_cmpuint (stmt->len, ==, (4 + 4 * (i % 7)) * 1024);
+      g_assert_true (stmt->pooled == (i + 1 >= 4096));
+    }
+  g_assert_cmpuint (strlen (((MmsStmt *) g_ptr_array_index (scenario->steps, n + 1))->note), ==, 60000);
+  g_assert_cmpuint (strlen (((MmsStmt *) g_ptr_array_index (scenario->steps, n + 1))->text), ==, 65013);
+  g_assert_cmpuint (((MmsStmt *) g_ptr_array_index (scenario->steps, n + 1))->len, ==, 4096);
+  g_assert_true (((MmsStmt *) g_ptr_array_index (scenario->steps, n + 1))->pooled);
+  g_assert_true (mms_scenario_append_line (scenario, "p munmap b1 4K", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (((MmsStmt *) g_ptr_array_index (scenario->steps, n + 2))->text, ==, "p munmap b1 4K");
+  /* A bad line appended changes nothing. */
+  g_assert_false (mms_scenario_append_line (scenario, "p munmap b1 4Q", &error));
+  g_clear_error (&error);
+  g_assert_cmpuint (scenario->steps->len, ==, n + 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1518,6 +1570,7 @@ main (int    argc,
   g_test_add_func ("/scenario/parser/kind-names", test_kind_names);
   g_test_add_func ("/scenario/parser/load", test_load);
   g_test_add_func ("/scenario/parser/mutations", test_mutations);
+  g_test_add_func ("/scenario/parser/many-statements", test_many_statements);
 
   return g_test_run ();
 }

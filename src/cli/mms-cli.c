@@ -268,6 +268,12 @@ open_and_run (const char      *file,
                                 step, stmt->loc.line, stmt->text, summary->str);
       if (print_events_too)
         print_events (runner, out);
+      /* Streamed: 150,000 lines need not sit in memory first. */
+      if (out->len >= 64 * 1024)
+        {
+          write_out (out);
+          g_string_truncate (out, 0);
+        }
     }
   *scenario_out = g_steal_pointer (&scenario);
   *runner_out = g_steal_pointer (&runner);

@@ -127,6 +127,7 @@ typedef enum
 typedef struct
 {
   MmsStmtKind kind;
+  gboolean pooled;         /* in the scenario's statement blocks (private) */
   guint index;             /* step number, from 1 */
   MmsLoc loc;              /* the statement's first token */
   char *text;              /* the statement's source text, trimmed, no comment */
@@ -346,6 +347,13 @@ struct _MmsScenario
   /* The names, notes and paths of the steps, interned: a step does not
    * own them, they live as long as the scenario. */
   GStringChunk *strings;
+  /* The statements after the first few thousand, packed in big blocks
+   * (mms-parser.c: stmt_new ()); a step's block lives as long as the
+   * scenario. */
+  GPtrArray *stmt_blocks;
+  guint8 *stmt_next;
+  gsize stmt_left;
+  guint n_stmts;
 };
 
 /* Parses TEXT (LENGTH bytes, or -1 for NUL-terminated) read from FILENAME.
