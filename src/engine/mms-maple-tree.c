@@ -70,12 +70,23 @@ is_leaf (const struct maple_node *node)
 
 /* --- Nodes -------------------------------------------------------------- */
 
+#define MAX_SPARE_NODES 64
+
 static struct maple_node *
 node_new (struct maple_tree *mt,
           guint8             type)
 {
-  struct maple_node *node = g_new0 (struct maple_node, 1);
+  struct maple_node *node = mt->spare;
 
+  if (node != NULL)
+    {
+      /* A spare node is linked through its parent. */
+      mt->spare = node->parent;
+      mt->n_spare--;
+      memset (node, 0, sizeof *node);
+    }
+  else
+    node = g_new0 (struct maple_node, 1);
   node->type = type;
   mt->n_nodes++;
   return node;
@@ -86,7 +97,14 @@ node_free (struct maple_tree *mt,
            struct maple_node *node)
 {
   mt->n_nodes--;
-  g_free (node);
+  if (mt->n_spare >= MAX_SPARE_NODES)
+    {
+      g_free (node);
+      return;
+    }
+  node->parent = mt->spare;
+  mt->spare = node;
+  mt->n_spare++;
 }
 
 static void
@@ -996,6 +1014,14 @@ mms_mt_destroy (struct maple_tree *mt)
   mt->gen++;
   subtree_free (mt, mt->root);
   mt->root = NULL;
+  while (mt->spare != NULL)
+    {
+      struct maple_node *next = mt->spare->parent;
+
+      g_free (mt->spare);
+      mt->spare = next;
+    }
+  mt->n_spare = 0;
 }
 
 static struct maple_node *

@@ -57,6 +57,11 @@ struct maple_tree
   guint n_nodes;
   MmsMapleWrType last_wr;
   guint64 gen;              /* grows with every change (checkers skip an unchanged tree) */
+  /* Nodes freed and kept for the next stores (the kernel's maple_node
+   * kmem_cache does the same for it): a store replaces its nodes, and
+   * 64,000 mmaps would otherwise be 64,000 trips through malloc. */
+  struct maple_node *spare;
+  guint n_spare;
 };
 
 void mms_mt_init (struct maple_tree *mt,

@@ -101,6 +101,11 @@ const char *mms_pgtable_level_name (MmsMachine *machine,
 /* Every mm that has a PGD, found from the page-table frames themselves, so
  * that an mm half built (fork) or half torn down (exit) is never missed. */
 GPtrArray *mms_pgtable_mms (MmsMachine *machine);
+/* At the machine's end: frees the entry arrays of MM's tables, walked down
+ * from its PGD (no frame goes back to the buddy allocator, no event);
+ * returns how many tables it found (mm->nr_pgtables when invariant 1
+ * holds). */
+guint64 mms_pgtable_release (struct mm_struct *mm);
 /* The RSS counter (MM_ANONPAGES, MM_FILEPAGES, MM_SHMEMPAGES) of a frame
  * owned by OWNER grows by DELTA. */
 static inline void

@@ -307,6 +307,40 @@ mms_pgtable_mms (MmsMachine *machine)
   return mms;
 }
 
+/* mms_pgtable_release (): TABLE of LEVEL and every table below it. */
+static guint64
+release_below (MmsMachine *machine,
+               guint64     table,
+               guint       level)
+{
+  guint levels = mms_pgtable_levels (machine);
+  guint n = mms_pgtable_entries (machine);
+  struct page *page = &machine->mem_map[table];
+  guint64 *entries = page->private;
+  guint64 found = 1;
+
+  if (page->owner != MMS_OWNER_PAGETABLE || (page->flags & PG_buddy) || entries == NULL)
+    return 0;
+  if (level + 1 < levels)
+    for (guint i = 0; i < n; i++)
+      if (!mms_pte_none (entries[i]) && mms_pte_pfn (entries[i]) < machine->nr_frames)
+        found += release_below (machine, mms_pte_pfn (entries[i]), level + 1);
+  g_clear_pointer (&page->private, g_free);
+  return found;
+}
+
+guint64
+mms_pgtable_release (struct mm_struct *mm)
+{
+  MmsMachine *machine = mm->machine;
+
+  /* An mm whose PGD went (exit) may name a frame another mm now has. */
+  if (mm->pgd >= machine->nr_frames || machine->mem_map[mm->pgd].mapping != mm
+      || machine->mem_map[mm->pgd].index != 0)
+    return 0;
+  return release_below (machine, mm->pgd, 0);
+}
+
 /* Frees every table below TABLE of LEVEL (covering from BASE), bottom up,
  * each unhooked from its parent just before it goes, so that the tables
  * reachable from the PGD are always the ones nr_pgtables counts

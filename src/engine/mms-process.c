@@ -154,6 +154,8 @@ mm_free_structs (struct mm_struct *mm)
 void
 mms_mm_destroy_machine (MmsMachine *machine)
 {
+  guint64 tables = 0, found = 0;
+
   if (machine->tasks == NULL)
     return;
   for (guint i = 0; i < machine->tasks->len; i++)
@@ -163,7 +165,15 @@ mms_mm_destroy_machine (MmsMachine *machine)
       g_free (task);
     }
   for (guint i = 0; i < machine->mms->len; i++)
-    mm_free_structs (machine->mms->pdata[i]);
+    {
+      struct mm_struct *mm = machine->mms->pdata[i];
+
+      /* The page tables, from each PGD down: scanning every struct page
+       * for them faulted in all of mem_map (48 MiB for 4 GiB) at exit. */
+      tables += mm->nr_pgtables;
+      found += mms_pgtable_release (mm);
+      mm_free_structs (mm);
+    }
   g_clear_pointer (&machine->mms, g_ptr_array_unref);
   g_clear_pointer (&machine->anon_vmas, g_ptr_array_unref);
   for (guint i = 0; i < machine->files->len; i++)
@@ -172,8 +182,9 @@ mms_mm_destroy_machine (MmsMachine *machine)
   g_clear_pointer (&machine->files, g_ptr_array_unref);
   g_clear_pointer (&machine->shm, g_hash_table_unref);
   g_clear_pointer (&machine->swap_map, g_free);
-  /* Page-table entry arrays hang off their frames. */
-  for (guint64 pfn = 0; pfn < machine->nr_frames; pfn++)
+  /* Page-table entry arrays hang off their frames: when the walks did
+   * not find every table the mms count, the frames say which are left. */
+  for (guint64 pfn = 0; found != tables && pfn < machine->nr_frames; pfn++)
     if (machine->mem_map[pfn].owner == MMS_OWNER_PAGETABLE
         && !(machine->mem_map[pfn].flags & PG_buddy))
       g_clear_pointer (&machine->mem_map[pfn].private, g_free);
