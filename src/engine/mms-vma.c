@@ -919,14 +919,18 @@ vm_start_gap (const struct vm_area_struct *vma)
 }
 
 /* unmapped_area_topdown(): the highest gap in [low, high) that fits LEN,
- * found through the index's per-chunk largest gaps. */
+ * found as Linux 6.x finds it, down the maple tree's gaps
+ * (mms_mt_unmapped_area_topdown ()): a walk of the tree's height, where
+ * the index's per-chunk gaps are read chunk by chunk (64,000 VMAs packed
+ * under mmap_base made each mmap read a thousand chunks).  The tests check
+ * both against a walk of the list. */
 static guint64
 unmapped_area_topdown (struct mm_struct *mm,
                        guint64           len,
                        guint64           low,
                        guint64           high)
 {
-  return mms_vma_index_gap_topdown (mm->vma_index, len, low, high);
+  return mms_mt_unmapped_area_topdown (mm, len, low, high);
 }
 
 /* unmapped_area(): the lowest gap in [low, high) that fits LEN. */
@@ -976,13 +980,12 @@ mms_get_unmapped_area (struct mm_struct *mm,
         {
           guint64 low = MMS_PAGE_SIZE > MMS_MMAP_MIN_ADDR ? MMS_PAGE_SIZE : MMS_MMAP_MIN_ADDR;
           addr = unmapped_area_topdown (mm, len, low, mm->mmap_base);
-          /* Linux 6.x finds the same gap through the maple tree. */
+          /* mas_empty_area_rev ()'s walk, for the maple view. */
           if (MMS_EMITTING (mm->machine))
             {
-              guint64 mt_addr = mms_mt_unmapped_area_topdown (mm, len, low, mm->mmap_base);
               MmsEvent ev = { .kind = MMS_EV_MT_EMPTY_AREA, .mm = mm->id, .count = len,
                               .start = low, .end = mm->mmap_base,
-                              .addr = mt_addr != G_MAXUINT64 ? mt_addr + len : G_MAXUINT64 };
+                              .addr = addr != G_MAXUINT64 ? addr + len : G_MAXUINT64 };
               mms_machine_emit (mm->machine, &ev);
             }
           if (addr == G_MAXUINT64)
