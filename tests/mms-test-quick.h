@@ -10,7 +10,7 @@
 
 #include <glib.h>
 
-#define MMS_TEST_QUICK_STEPS 12
+#define MMS_TEST_QUICK_STEPS 6
 
 /* How many of a scenario's N steps to walk one by one. */
 static inline guint

@@ -59,8 +59,10 @@ test_every_builtin (void)
   for (guint i = 0; names[i] != NULL; i++)
     {
       guint n, pos, walk, back;
+      gint64 t0 = g_get_monotonic_time ();
 
       mms_test_gui_activate (window, "open-builtin", g_variant_new_string (names[i]));
+      g_test_message ("%s: opened in %.2f s", names[i], (g_get_monotonic_time () - t0) / 1e6);
       g_assert_null (mms_window_get_error (window));
       g_assert_cmpstr (mms_window_get_target (window), ==, names[i]);
       g_assert_cmpuint (mms_window_get_position (window), ==, 0);
@@ -108,6 +110,8 @@ test_every_builtin (void)
         }
       g_assert_false (enabled (window, "back"));
       g_assert_true (g_str_has_prefix (mms_window_get_statement_text (window), "boot: "));
+      g_test_message ("%s: %u steps, %u walked, %.2f s", names[i], n, walk,
+                      (g_get_monotonic_time () - t0) / 1e6);
     }
   gtk_widget_destroy (GTK_WIDGET (window));
 }
