@@ -516,6 +516,10 @@ test_time_travel (void)
   MmsWindow *window = new_window ();
 
   set_animate (window, FALSE);
+  /* Under the sanitizers (mms-test-quick.h) the window is not drawn: the
+   * states are the engine's, and /gui/every-builtin draws every view. */
+  if (g_getenv ("MMS_TEST_QUICK") != NULL)
+    gtk_widget_hide (GTK_WIDGET (window));
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autoptr(GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
