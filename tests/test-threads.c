@@ -23,6 +23,12 @@ check_after_event_cb (MmsMachine     *machine,
   guint *events = user_data;
 
   (*events)++;
+  /* copy_mm ()'s sharing is the new task's event (it said pid -1). */
+  if (event->kind == MMS_EV_MM_SHARE)
+    {
+      g_assert_cmpint (event->pid, >, 0);
+      g_assert_cmpint (event->pid, !=, event->pid2);
+    }
   if (!mms_machine_check (machine, &error))
     g_error ("after %s (event %u): %s", mms_event_kind_name (event->kind), event->seq,
              error->message);

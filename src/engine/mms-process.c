@@ -642,9 +642,14 @@ copy_mm_share (struct task_struct *parent,
   child->mm->mm_users++;
   if (MMS_EMITTING (m))
     {
+      /* The event is the new task's, as copy_mm_dup ()'s are. */
+      gint32 saved_pid = m->current_pid;
       MmsEvent ev = { .kind = MMS_EV_MM_SHARE, .mm = child->mm->id,
                       .count = (guint64) child->mm->mm_users, .pid2 = parent->pid };
+
+      m->current_pid = child->pid;
       mms_machine_emit (m, &ev);
+      m->current_pid = saved_pid;
     }
 }
 
