@@ -281,8 +281,8 @@ mms_mm_mt_store (struct mm_struct      *mm,
 /* unmapped_area_topdown() of Linux 6.x: mas_empty_area_rev () finds the
  * highest gap of LEN in [low, high); a stack above it that would lose its
  * guard gap lowers HIGH below the stack's gap and the search starts again.
- * The engine's answer comes from the index (mms_vma_index_gap_topdown ());
- * the tests check that this one agrees. */
+ * get_unmapped_area () takes its answer from here; the tests check it and
+ * the index's mms_vma_index_gap_topdown () against a walk of the list. */
 guint64
 mms_mt_unmapped_area_topdown (struct mm_struct *mm,
                               guint64           len,
